@@ -1,0 +1,13 @@
+/**
+ * Access to the platform's relational database.
+ * <p>
+ * The platform owns one database per WIJ installation (embedded Derby in the data directory by
+ * default). Bundles obtain JDBC connections from the {@link nl.wij.platform.api.db.Database}
+ * service and close them with try-with-resources; they never open their own driver connections.
+ */
+@Export
+@Version("1.0.0")
+package nl.wij.platform.api.db;
+
+import org.osgi.annotation.bundle.Export;
+import org.osgi.annotation.versioning.Version;
