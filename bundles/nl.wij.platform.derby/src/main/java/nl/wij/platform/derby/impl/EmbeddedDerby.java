@@ -1,0 +1,128 @@
+package nl.wij.platform.derby.impl;
+
+import java.io.File;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.Driver;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+import java.util.ServiceLoader;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.wiring.BundleWiring;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.wij.platform.api.db.Database;
+import nl.wij.platform.api.db.DatabaseStatus;
+
+/**
+ * The platform database: an embedded Derby database in {@code <data dir>/db}. It is booted when
+ * the component activates and shut down cleanly when it deactivates (framework stop, SIGTERM), so
+ * the next start needs no recovery. Engine-wide Derby settings (derby.log, derby.properties) follow
+ * the system property {@code derby.system.home}, which the launcher sets to the data directory.
+ */
+@Component(service = Database.class)
+@Designate(ocd = EmbeddedDerby.Config.class)
+public final class EmbeddedDerby implements Database {
+
+    @ObjectClassDefinition(name = "WIJ embedded database", description = "The embedded Derby database of WIJ.")
+    public @interface Config {
+        @AttributeDefinition(name = "Database directory",
+                description = "Directory of the Derby database; empty means <wij.data>/db.")
+        String directory() default "";
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedDerby.class);
+
+    /** SQLState Derby reports for a successful shutdown of a single database. */
+    private static final String SHUTDOWN_OK = "08006";
+
+    private static final String DERBY_BSN = "derby";
+
+    private final Driver driver;
+    private final String url;
+    private final String location;
+
+    @Activate
+    public EmbeddedDerby(Config config, BundleContext context) throws SQLException {
+        File directory = config.directory().isBlank()
+                ? new File(dataDirectory(context), "db")
+                : new File(config.directory());
+        this.location = directory.getAbsolutePath();
+        this.url = "jdbc:derby:" + location;
+        this.driver = derbyDriver(context);
+        try (Connection connection = driver.connect(url + ";create=true", new Properties())) {
+            DatabaseMetaData meta = connection.getMetaData();
+            LOG.info("Database open: {} {} in {}", meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
+                    location);
+        }
+    }
+
+    /**
+     * Derby's driver class is not in an exported package, and {@code DriverManager} hides drivers
+     * whose class the caller cannot load. So the driver is found the JDBC way, through
+     * {@link ServiceLoader}, but with the class loader of the Derby bundle (required in bnd.bnd).
+     */
+    private static Driver derbyDriver(BundleContext context) throws SQLException {
+        for (Bundle bundle : context.getBundles()) {
+            BundleWiring wiring = bundle.adapt(BundleWiring.class);
+            if (DERBY_BSN.equals(bundle.getSymbolicName()) && wiring != null) {
+                for (Driver candidate : ServiceLoader.load(Driver.class, wiring.getClassLoader())) {
+                    if (candidate.acceptsURL("jdbc:derby:x")) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        throw new SQLException("The Derby bundle '" + DERBY_BSN + "' is not resolved or offers no JDBC driver");
+    }
+
+    private static File dataDirectory(BundleContext context) {
+        String data = context.getProperty("wij.data");
+        return new File(data == null || data.isBlank() ? "wij-data" : data);
+    }
+
+    @Override
+    public Connection connect() throws SQLException {
+        Connection connection = driver.connect(url, new Properties());
+        if (connection == null) {
+            throw new SQLException("Derby driver refused " + url);
+        }
+        return connection;
+    }
+
+    @Override
+    public DatabaseStatus status() {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            statement.executeQuery("VALUES 1").close();
+            DatabaseMetaData meta = connection.getMetaData();
+            return new DatabaseStatus(true, meta.getDatabaseProductName() + " " + meta.getDatabaseProductVersion(),
+                    "embedded");
+        } catch (SQLException e) {
+            return new DatabaseStatus(false, "Apache Derby", e.getMessage());
+        }
+    }
+
+    @Deactivate
+    void shutdown() {
+        try {
+            driver.connect(url + ";shutdown=true", new Properties());
+            LOG.warn("Derby did not confirm the shutdown of {}", location);
+        } catch (SQLException e) {
+            if (SHUTDOWN_OK.equals(e.getSQLState())) {
+                LOG.info("Database closed: {}", location);
+            } else {
+                LOG.error("Database {} did not shut down cleanly: {}", location, e.getMessage());
+            }
+        }
+    }
+}

@@ -1,0 +1,148 @@
+package nl.wij.product;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The real product, started from the assembled distribution ({@code target/wij}) as a child
+ * process with its own port and data directory, the way a beheerder starts it.
+ */
+final class RunningProduct implements AutoCloseable {
+
+    static final String ADMIN_PASSWORD = "Integratietest-wachtwoord-1";
+
+    static final Path DIST = Path.of(System.getProperty("wij.dist", "target/wij"));
+    static final Path TEST_BUNDLES = Path.of(System.getProperty("wij.testBundles", "target/test-bundles"));
+
+    private final Process process;
+    private final Path output;
+    final int port;
+    final Path data;
+    final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(5)).build();
+
+    private RunningProduct(Process process, Path output, int port, Path data) {
+        this.process = process;
+        this.output = output;
+        this.port = port;
+        this.data = data;
+    }
+
+    /** Starts {@code wij run} and waits until {@code /api/health} answers 200. */
+    static RunningProduct start(Path data, String... extraArgs) throws IOException, InterruptedException {
+        int port = freePort();
+        List<String> command = new ArrayList<>(List.of("run", "--port", Integer.toString(port), "--data", data.toString()));
+        command.addAll(List.of(extraArgs));
+        Path output = Files.createTempFile("wij-product-", ".log");
+        Process process = command(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        RunningProduct product = new RunningProduct(process, output, port, data);
+        product.awaitHealthy(Duration.ofSeconds(90));
+        return product;
+    }
+
+    /** A {@code bin/wij} invocation with the test's admin password in its environment. */
+    static ProcessBuilder command(List<String> args) {
+        List<String> command = new ArrayList<>();
+        command.add(DIST.resolve("bin/wij").toString());
+        command.addAll(args);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("WIJ_ADMIN_PASSWORD", ADMIN_PASSWORD);
+        builder.environment().remove("WIJ_PORT");
+        builder.environment().remove("WIJ_DATA");
+        builder.environment().remove("WIJ_PROFILE");
+        return builder;
+    }
+
+    /** Runs a short {@code bin/wij} command to completion; returns exit code and combined output. */
+    static Result runToEnd(List<String> args) throws IOException, InterruptedException {
+        Process process = command(args).redirectErrorStream(true).start();
+        byte[] bytes = process.getInputStream().readAllBytes();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            throw new IllegalStateException("wij " + args + " did not finish");
+        }
+        return new Result(process.exitValue(), new String(bytes, StandardCharsets.UTF_8));
+    }
+
+    record Result(int exitCode, String output) {
+    }
+
+    static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20)).GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    HttpResponse<String> send(String method, String path, Map<String, String> headers, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).timeout(Duration.ofSeconds(20))
+                .method(method, body);
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException("wij run exited with " + process.exitValue() + ":\n" + output());
+            }
+            try {
+                if (get("/api/health", Map.of()).statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException e) {
+                // not listening yet
+            }
+            Thread.sleep(100);
+        }
+        close();
+        throw new IllegalStateException("wij run not healthy within " + timeout + ":\n" + output());
+    }
+
+    String output() throws IOException {
+        return Files.readString(output, StandardCharsets.UTF_8);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Sends SIGTERM, as a service manager or Ctrl-C would, and waits for the process to end. */
+    int stop() throws InterruptedException {
+        process.destroy();
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly().waitFor();
+        }
+        return process.exitValue();
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process.isAlive()) {
+            stop();
+        }
+    }
+}
