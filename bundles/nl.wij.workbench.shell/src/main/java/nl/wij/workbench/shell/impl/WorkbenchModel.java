@@ -1,5 +1,7 @@
 package nl.wij.workbench.shell.impl;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 
+import org.osgi.framework.Bundle;
 import org.osgi.framework.Constants;
 import org.osgi.framework.ServiceReference;
 import org.osgi.service.component.annotations.Component;
@@ -42,13 +45,20 @@ public final class WorkbenchModel {
     private final AtomicLong version = new AtomicLong();
     private final List<LongConsumer> listeners = new CopyOnWriteArrayList<>();
 
-    private record Contributor(String bundle, WorkbenchContribution contribution) {
+    /**
+     * @param bundle symbolic name of the contributing bundle
+     * @param revision changes whenever the bundle is updated, so browsers load its new view modules
+     */
+    private record Contributor(String bundle, String revision, WorkbenchContribution contribution) {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void addContribution(WorkbenchContribution contribution, ServiceReference<WorkbenchContribution> reference) {
-        String bundle = reference.getBundle().getSymbolicName();
-        contributors.put((Long) reference.getProperty(Constants.SERVICE_ID), new Contributor(bundle, contribution));
+        Bundle owner = reference.getBundle();
+        String bundle = owner.getSymbolicName();
+        String revision = owner.getVersion() + "-" + owner.getLastModified();
+        contributors.put((Long) reference.getProperty(Constants.SERVICE_ID),
+                new Contributor(bundle, revision, contribution));
         LOG.debug("Workbench contribution from {} added", bundle);
         changed();
     }
@@ -93,7 +103,7 @@ public final class WorkbenchModel {
             fragment.perspectives().stream().filter(p -> visible(p.roles(), roles))
                     .forEach(p -> perspectives.add(new Element<>(p, bundle)));
             fragment.views().stream().filter(v -> visible(v.roles(), roles))
-                    .forEach(v -> views.add(new Element<>(v, bundle)));
+                    .forEach(v -> views.add(new Element<>(versioned(v, contributor.revision()), bundle)));
             fragment.commands().forEach(c -> commands.add(new Element<>(c, bundle)));
             fragment.menuItems().forEach(m -> menuItems.add(new Element<>(m, bundle)));
         }
@@ -110,6 +120,14 @@ public final class WorkbenchModel {
             LOG.error("Workbench contribution of {} failed; its elements are left out", contributor.bundle(), e);
             return new WorkbenchFragment(List.of(), List.of(), List.of(), List.of());
         }
+    }
+
+    /** The view with its module URL made unique per bundle revision (browsers cache ES modules per URL). */
+    private static ViewDescriptor versioned(ViewDescriptor view, String revision) {
+        String module = view.module() + (view.module().contains("?") ? "&" : "?") + "v="
+                + URLEncoder.encode(revision, StandardCharsets.UTF_8);
+        return new ViewDescriptor(view.id(), view.label(), view.description(), view.perspective(), view.area(), module,
+                view.rank(), view.roles());
     }
 
     private static boolean visible(Set<String> required, Set<String> held) {
