@@ -1,7 +1,7 @@
 // Login page: POST /api/login as JSON; 200 -> /workbench/; the Dutch `reason` of a 401/429 is
 // shown in the role="alert" region. This page is public, so it does not use /workbench/api.js.
 
-const WORKBENCH = '/workbench/';
+const WORKBENCH = '/workbench/index.html';
 
 const form = document.getElementById('inlogformulier');
 const username = document.getElementById('gebruikersnaam');

@@ -36,6 +36,7 @@ export const FEATURE_STATES = {
 
 /** BundleInfo.state (OSGi bundle states) */
 export const BUNDLE_STATES = {
+  FRAGMENT: 'Fragment (gekoppeld)',
   ACTIVE: 'Actief',
   RESOLVED: 'Gestopt',
   INSTALLED: 'Geïnstalleerd, niet opgelost',

@@ -96,7 +96,7 @@ class ProductIT {
         List<String> notActive = new ArrayList<>();
         for (JsonElement bundle : modules.getAsJsonArray("bundles")) {
             JsonObject b = bundle.getAsJsonObject();
-            if (!"ACTIVE".equals(b.get("state").getAsString())) {
+            if (!List.of("ACTIVE", "FRAGMENT").contains(b.get("state").getAsString())) {
                 notActive.add(b.get("symbolicName").getAsString() + "=" + b.get("state").getAsString());
             }
         }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
+import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,10 +24,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -70,6 +75,9 @@ class WorkbenchBrowserIT {
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
                 "--disable-sync", "--window-size=1280,900", "--lang=nl", "--user-data-dir=" + temp.resolve("chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort().build();
         browser = new ChromeDriver(service, options);
@@ -87,6 +95,31 @@ class WorkbenchBrowserIT {
 
     @Test
     void logInSeeAModuleViewComeAndGoLiveWithAccessiblePages() throws Exception {
+        try {
+            journey();
+        } catch (AssertionError | RuntimeException e) {
+            keepEvidence();
+            throw e;
+        }
+    }
+
+    /** Keeps a picture of the page in target/browser-evidence, for people reviewing a build. */
+    private static Path screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/browser-evidence"));
+        Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        return dir;
+    }
+
+    /** On failure: a screenshot, the page source and the browser console, in target/browser-evidence. */
+    private void keepEvidence() throws IOException {
+        Path dir = screenshot("failure.png");
+        Files.writeString(dir.resolve("page.html"), browser.getPageSource());
+        StringBuilder console = new StringBuilder();
+        browser.manage().logs().get(LogType.BROWSER).forEach(entry -> console.append(entry).append('\n'));
+        Files.writeString(dir.resolve("console.log"), console + "\n--- product ---\n" + product.output());
+    }
+
+    private void journey() throws Exception {
         browser.get(product.uri("/").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.until(ExpectedConditions.urlContains("/public/login.html"));
@@ -105,6 +138,7 @@ class WorkbenchBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("itest-view-content")));
         assertTrue(browser.findElement(By.id("itest-view-content")).getText().contains("beheerder"));
         assertNoSeriousAccessibilityViolations("werkbank met testweergave");
+        screenshot("werkbank.png");
 
         assertEquals(200, product.send("POST", "/api/modules/bundles/" + id + "/stop",
                 Map.of("Authorization", "Bearer " + token), HttpRequest.BodyPublishers.noBody()).statusCode());

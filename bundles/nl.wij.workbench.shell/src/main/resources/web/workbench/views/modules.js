@@ -99,6 +99,9 @@ export function render(element, context) {
   }
 
   function bundleActions(bundle) {
+    if (bundle.state === 'FRAGMENT') {
+      return h('span', { class: 'wij-actions__note' }, 'Fragment: start en stopt met zijn hoofdbundel.');
+    }
     const name = bundle.name || bundle.symbolicName;
     const running = bundle.state === 'ACTIVE' || bundle.state === 'STARTING';
     const action = running ? 'stop' : 'start';

@@ -77,7 +77,7 @@ public final class BundleModuleAdmin implements ModuleAdmin {
         }
         List<FeatureInfo> result = new ArrayList<>();
         for (Feature feature : distribution.features()) {
-            long active = feature.bundles().stream().filter(this::isActive).count();
+            long active = feature.bundles().stream().filter(this::isRunning).count();
             String state = active == feature.bundles().size() ? "ACTIEF" : active > 0 ? "GEDEELTELIJK" : "INACTIEF";
             result.add(new FeatureInfo(feature.id(), feature.version(), feature.title(), feature.description(),
                     feature.requires(), feature.bundles(), inProfile.contains(feature.id()), state));
@@ -85,9 +85,9 @@ public final class BundleModuleAdmin implements ModuleAdmin {
         return result;
     }
 
-    private boolean isActive(String symbolicName) {
-        return Arrays.stream(context.getBundles())
-                .anyMatch(b -> symbolicName.equals(b.getSymbolicName()) && b.getState() == Bundle.ACTIVE);
+    private boolean isRunning(String symbolicName) {
+        return Arrays.stream(context.getBundles()).filter(b -> symbolicName.equals(b.getSymbolicName()))
+                .map(BundleModuleAdmin::state).anyMatch(s -> s.equals("ACTIVE") || s.equals("FRAGMENT"));
     }
 
     @Override
@@ -222,12 +222,15 @@ public final class BundleModuleAdmin implements ModuleAdmin {
         Optional<Feature> feature = distribution.featureOf(bundle.getSymbolicName());
         String name = bundle.getHeaders().get(Constants.BUNDLE_NAME);
         return new BundleInfo(bundle.getBundleId(), bundle.getSymbolicName(), name == null ? bundle.getSymbolicName() : name,
-                bundle.getVersion().toString(), state(bundle.getState()), feature.map(Feature::id).orElse(null),
+                bundle.getVersion().toString(), state(bundle), feature.map(Feature::id).orElse(null),
                 feature.map(Feature::locked).orElse(false));
     }
 
-    private static String state(int state) {
-        return switch (state) {
+    private static String state(Bundle bundle) {
+        if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) != null && bundle.getState() == Bundle.RESOLVED) {
+            return "FRAGMENT";
+        }
+        return switch (bundle.getState()) {
             case Bundle.ACTIVE -> "ACTIVE";
             case Bundle.RESOLVED -> "RESOLVED";
             case Bundle.STARTING -> "STARTING";

@@ -27,7 +27,7 @@ public final class InactiveBundleProblems implements ProblemSource {
     @Override
     public List<Problem> problems() {
         return modules.bundles().stream()
-                .filter(b -> b.feature() != null && !"ACTIVE".equals(b.state()))
+                .filter(b -> b.feature() != null && !"ACTIVE".equals(b.state()) && !"FRAGMENT".equals(b.state()))
                 .map(InactiveBundleProblems::problem)
                 .toList();
     }

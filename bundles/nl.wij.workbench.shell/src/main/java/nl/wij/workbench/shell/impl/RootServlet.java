@@ -11,11 +11,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The default servlet: sends the site root to the workbench, and answers every path nobody
- * serves with a JSON 404 instead of the HTTP server's HTML page.
+ * The default servlet: sends the site root and the bare workbench folder (exact patterns win over
+ * the {@code /workbench/*} resources) to the workbench page, and answers every path nobody serves
+ * with a JSON 404 instead of the HTTP server's HTML page.
  */
 @Component(service = Servlet.class)
-@HttpWhiteboardServletPattern("/")
+@HttpWhiteboardServletPattern({ "/", "/workbench", "/workbench/" })
 public final class RootServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
