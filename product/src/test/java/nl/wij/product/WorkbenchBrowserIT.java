@@ -27,6 +27,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -140,13 +141,27 @@ class WorkbenchBrowserIT {
         assertNoSeriousAccessibilityViolations("werkbank met testweergave");
         screenshot("werkbank.png");
 
-        assertEquals(200, product.send("POST", "/api/modules/bundles/" + id + "/stop",
-                Map.of("Authorization", "Bearer " + token), HttpRequest.BodyPublishers.noBody()).statusCode());
-        wait.until(ExpectedConditions.numberOfElementsToBe(nav, 0));
+        // The beheerder stops the module in the Modules view; its open view closes live.
+        browser.findElement(By.cssSelector("[data-perspective-id='nl.wij.workbench.shell.perspective.beheer']")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(
+                By.cssSelector("[data-view-id='nl.wij.workbench.shell.view.modules']"))).click();
+        By stop = By.cssSelector("[data-action='stop'][data-bundle='nl.wij.itest.contribution']");
+        click(wait.until(ExpectedConditions.elementToBeClickable(stop)));
         wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("[data-view-panel='" + VIEW + "']"), 0));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statusregel"), "Testweergave"));
+        assertNoSeriousAccessibilityViolations("modulebeheer");
+        screenshot("modules.png");
+        browser.findElement(By.cssSelector("[data-perspective-id='wij.perspective.start']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector("[data-view-id='nl.wij.workbench.shell.view.welkom']")));
+        assertEquals(0, browser.findElements(nav).size(), "the stopped module's view is still listed");
         assertEquals(Boolean.TRUE, js().executeScript("return window.wijTestNoReload === true;"),
                 "the page was reloaded instead of updated live");
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("statusregel"), "Testweergave"));
+
+        // Started again from outside (another beheerder, a script): it comes back without a reload.
+        assertEquals(200, product.send("POST", "/api/modules/bundles/" + id + "/start",
+                Map.of("Authorization", "Bearer " + token), HttpRequest.BodyPublishers.noBody()).statusCode());
+        wait.until(ExpectedConditions.presenceOfElementLocated(nav));
     }
 
     private long installTestModule() throws IOException, InterruptedException {
@@ -156,6 +171,12 @@ class WorkbenchBrowserIT {
                 HttpRequest.BodyPublishers.ofFile(RunningProduct.TEST_BUNDLES.resolve("nl.wij.itest.contribution.jar")));
         assertEquals(201, response.statusCode(), response.body());
         return JsonParser.parseString(response.body()).getAsJsonObject().get("id").getAsLong();
+    }
+
+    /** Clicks after scrolling the element to the middle, clear of the sticky status line. */
+    private void click(WebElement element) {
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
     }
 
     private JavascriptExecutor js() {

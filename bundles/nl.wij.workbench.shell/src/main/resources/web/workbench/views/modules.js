@@ -34,6 +34,9 @@ export function render(element, context) {
       'zonder de werkbank te herstarten. Gegevens blijven bewaard als u een module stopt of verwijdert.'),
     profile,
     bundlesHeading,
+    h('p', { class: 'wij-paragraph' },
+      'Bundels van het platform en de werkbank zijn vergrendeld: zonder hen werkt WIJ niet. ',
+      'Fragmenten starten en stoppen met hun hoofdbundel.'),
     bundleNotice.element,
     bundlesArea,
     upload ? upload.element : null,
@@ -104,22 +107,20 @@ export function render(element, context) {
     }
     const name = bundle.name || bundle.symbolicName;
     const running = bundle.state === 'ACTIVE' || bundle.state === 'STARTING';
+    if (bundle.locked && running) {
+      return h('span', { class: 'wij-actions__note' }, 'Vergrendeld',
+        visuallyHidden(': onderdeel van het platform, kan niet worden gestopt'));
+    }
     const action = running ? 'stop' : 'start';
-    const explanationId = bundle.locked && running ? uniqueId('vergrendeld') : null;
     const toggle = h('button', {
       type: 'button',
       class: ['wij-button wij-button--small', running ? 'wij-button--secondary' : 'wij-button--primary'],
       'data-action': action,
       'data-bundle': bundle.symbolicName,
-      disabled: Boolean(explanationId),
-      'aria-describedby': explanationId,
       onclick: () => changeState(bundle, action),
     }, running ? 'Stoppen' : 'Starten', visuallyHidden(` ${name}`));
     return h('div', { class: 'wij-actions' },
       toggle,
-      explanationId
-        ? h('span', { id: explanationId, class: 'wij-actions__note' }, 'Vergrendeld: onderdeel van het platform, kan niet worden gestopt.')
-        : null,
       bundle.feature === null || bundle.feature === undefined
         ? confirmAction({
           label: ['Verwijderen', visuallyHidden(` ${name}`)],
