@@ -13,7 +13,6 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPattern;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import jakarta.servlet.Servlet;
@@ -48,11 +47,7 @@ public final class AccountsServlet extends ApiServlet {
         if (!segments(request).isEmpty()) {
             throw notFound(request);
         }
-        JsonArray list = new JsonArray();
-        accounts.list().forEach(account -> list.add(JsonViews.account(account)));
-        JsonObject body = new JsonObject();
-        body.add("accounts", list);
-        json.send(response, HttpServletResponse.SC_OK, body);
+        sendList(response, "accounts", accounts.list(), JsonViews::account);
     }
 
     @Override

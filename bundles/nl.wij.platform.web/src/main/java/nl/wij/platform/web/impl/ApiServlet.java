@@ -3,9 +3,14 @@ package nl.wij.platform.web.impl;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
 
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -39,6 +44,16 @@ abstract class ApiServlet extends HttpServlet {
             }
             json.error(response, e);
         }
+    }
+
+    /** Answers 200 with {@code {"<name>": [view(item)...]}}. */
+    protected final <T> void sendList(HttpServletResponse response, String name, List<T> items,
+            Function<T, JsonElement> view) throws IOException {
+        JsonArray list = new JsonArray();
+        items.forEach(item -> list.add(view.apply(item)));
+        JsonObject body = new JsonObject();
+        body.add(name, list);
+        json.send(response, HttpServletResponse.SC_OK, body);
     }
 
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {

@@ -10,7 +10,6 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 
 import jakarta.servlet.Servlet;
@@ -44,11 +43,7 @@ public final class TokensServlet extends ApiServlet {
         if (!segments(request).isEmpty()) {
             throw notFound(request);
         }
-        JsonArray list = new JsonArray();
-        tokens.list().forEach(token -> list.add(JsonViews.token(token)));
-        JsonObject body = new JsonObject();
-        body.add("tokens", list);
-        json.send(response, HttpServletResponse.SC_OK, body);
+        sendList(response, "tokens", tokens.list(), JsonViews::token);
     }
 
     @Override
