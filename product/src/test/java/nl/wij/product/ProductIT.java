@@ -104,7 +104,7 @@ class ProductIT {
         List<String> features = new ArrayList<>();
         modules.getAsJsonArray("features").forEach(f -> features.add(f.getAsJsonObject().get("id").getAsString()
                 + ":" + f.getAsJsonObject().get("state").getAsString()));
-        assertEquals(List.of("platform:ACTIEF", "workbench:ACTIEF"), features);
+        assertEquals(List.of("model:ACTIEF", "platform:ACTIEF", "workbench:ACTIEF"), features);
     }
 
     @Test
