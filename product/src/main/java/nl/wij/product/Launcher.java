@@ -13,11 +13,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.apache.felix.framework.FrameworkFactory;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.framework.launch.Framework;
 import org.osgi.framework.wiring.FrameworkWiring;
 import org.osgi.util.tracker.ServiceTracker;
@@ -70,9 +73,15 @@ final class Launcher implements AutoCloseable {
                 throw new LaunchException("Profiel '" + plan.profile().name() + "' lost niet op:\n  "
                         + String.join("\n  ", unresolved));
             }
-            framework.start();
+            // Marked for start while the framework is still STARTING: the framework then starts them
+            // in install order and turns ACTIVE only when all have started, which /api/health reports.
             for (Bundle bundle : bundles) {
                 start(bundle);
+            }
+            List<String> failures = startFramework(framework);
+            if (!failures.isEmpty()) {
+                throw new LaunchException("Profiel '" + plan.profile().name() + "' start niet:\n  "
+                        + String.join("\n  ", failures));
             }
             installUploadedModules(framework, data.resolve("modules"), log);
             return new Launcher(framework, data, plan, log);
@@ -130,6 +139,25 @@ final class Launcher implements AutoCloseable {
         } catch (BundleException e) {
             throw new LaunchException("Bundle " + bundle.getSymbolicName() + " start niet: " + e.getMessage(), e);
         }
+    }
+
+    /** Starts the framework and with it the marked bundles; returns one line per bundle that failed. */
+    private static List<String> startFramework(Framework framework) throws BundleException {
+        List<String> failures = new CopyOnWriteArrayList<>();
+        FrameworkListener errors = event -> {
+            if (event.getType() == FrameworkEvent.ERROR && event.getBundle() != null) {
+                Throwable cause = event.getThrowable();
+                failures.add("Bundle " + event.getBundle().getSymbolicName() + " start niet: "
+                        + (cause == null ? "onbekende fout" : cause.getMessage()));
+            }
+        };
+        framework.getBundleContext().addFrameworkListener(errors);
+        try {
+            framework.start();
+        } finally {
+            framework.getBundleContext().removeFrameworkListener(errors);
+        }
+        return failures;
     }
 
     /** Modules uploaded at run time; a broken one is reported and skipped, never fatal. */

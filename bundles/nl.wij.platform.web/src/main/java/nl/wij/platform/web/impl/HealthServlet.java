@@ -62,16 +62,22 @@ public final class HealthServlet extends ApiServlet {
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         DatabaseStatus status = databaseStatus();
-        boolean up = status != null && status.up();
+        boolean databaseUp = status != null && status.up();
+        // The launcher marks every profile bundle for start before it starts the framework, so the
+        // system bundle turns ACTIVE only when all of them have started: that is "ready".
+        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_ID);
+        boolean started = system != null && system.getState() == Bundle.ACTIVE;
+        String overall = !databaseUp ? "DOWN" : started ? "UP" : "STARTING";
         JsonObject body = new JsonObject();
-        body.addProperty("status", up ? "UP" : "DOWN");
+        body.addProperty("status", overall);
         body.add("framework", framework());
         JsonObject db = new JsonObject();
-        db.addProperty("status", up ? "UP" : "DOWN");
+        db.addProperty("status", databaseUp ? "UP" : "DOWN");
         db.addProperty("product", status == null ? null : status.product());
         body.add("database", db);
         body.addProperty("profile", profile());
-        json.send(response, up ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE, body);
+        json.send(response, overall.equals("UP") ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+                body);
     }
 
     private JsonObject framework() {

@@ -37,10 +37,14 @@ class HealthServletTest {
             bundle(Bundle.RESOLVED, "derby"), bundle(Bundle.RESOLVED, null) };
 
     private static BundleContext context() {
+        return context(BUNDLES[0]);
+    }
+
+    private static BundleContext context(Bundle system) {
         return (BundleContext) Proxy.newProxyInstance(HealthServletTest.class.getClassLoader(),
                 new Class<?>[] { BundleContext.class }, (proxy, method, args) -> switch (method.getName()) {
                     case "getBundles" -> BUNDLES;
-                    case "getBundle" -> BUNDLES[0];
+                    case "getBundle" -> system;
                     default -> throw new UnsupportedOperationException(method.getName());
                 });
     }
@@ -86,5 +90,15 @@ class HealthServletTest {
         TestResponse down = health(new HealthServlet(context(), database(false), null));
         assertEquals(503, down.status());
         assertTrue(!down.body().contains("geheim"), "the detail is not published");
+    }
+
+    @Test
+    void startingUntilTheFrameworkHasStartedEveryBundle() throws Exception {
+        TestResponse starting = health(new HealthServlet(context(bundle(Bundle.STARTING, null)), database(true), null));
+
+        assertEquals(503, starting.status());
+        assertEquals("STARTING", starting.json().get("status").getAsString());
+        assertEquals("UP", starting.json().getAsJsonObject("database").get("status").getAsString());
+        assertEquals("STARTING", starting.json().getAsJsonObject("framework").get("state").getAsString());
     }
 }
