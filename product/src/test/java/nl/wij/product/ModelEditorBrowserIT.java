@@ -1,0 +1,288 @@
+package nl.wij.product;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.JarFile;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
+/**
+ * The generic model editors in a real headless Chromium against the real product: a gemeente, an
+ * instelling and a vestiging are created through the REST API; the user logs in, opens the
+ * Modelverkenner, walks the tree Gemeente &gt; gemeente &gt; Vestiging &gt; vestiging (keyboard and
+ * mouse), opens the vestiging in the Formulier, changes its name, saves, undoes and sees the old
+ * name again (in the form and in the store), with the audit trail showing both changes. axe-core
+ * checks both views for serious and critical accessibility violations.
+ * <p>
+ * Runs when the distribution contains the bundle {@code nl.wij.core.editors} and the profile
+ * started (the default, or {@code -Dwij.editors.profile=NAME}) has the feature {@code editors};
+ * before that the test is skipped.
+ */
+class ModelEditorBrowserIT {
+
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String EXPLORER = "nl.wij.core.editors.view.verkenner";
+    private static final String FORM = "nl.wij.core.editors.view.formulier";
+    private static final String PERSPECTIVE = "nl.wij.core.editors.perspective.model";
+    private static final String GEMEENTE = "GM0000"; // sorts first, so it is on the tree's first page whatever else is loaded
+    private static final String VESTIGING = "99ZZ00";
+    private static final String OLD_NAME = "Testschool De Boomgaard";
+    private static final String NEW_NAME = "Testschool De Boomgaard (gewijzigd)";
+
+    @TempDir
+    static Path temp;
+
+    static RunningProduct product;
+    static String token;
+    static WebDriver browser;
+
+    @BeforeAll
+    static void start() throws Exception {
+        assumeTrue(editorsInDistribution(), "nl.wij.core.editors is not (yet) in " + RunningProduct.DIST.resolve("bundles"));
+        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
+                "Browser tests need Debian's Chromium: apt-get install -y chromium chromium-driver (.ci/run does this)");
+        List<String> profile = profileArgs();
+        List<String> tokenCommand = new ArrayList<>(List.of("token", "create", "--user", "beheerder",
+                "--data", temp.resolve("data").toString()));
+        tokenCommand.addAll(profile);
+        RunningProduct.Result created = RunningProduct.runToEnd(tokenCommand);
+        Matcher secret = Pattern.compile("wij_[A-Za-z0-9_-]+").matcher(created.output());
+        assertTrue(secret.find(), created.output());
+        token = secret.group();
+        product = RunningProduct.start(temp.resolve("data"), profile.toArray(String[]::new));
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
+                "--disable-sync", "--window-size=1280,1000", "--lang=nl", "--user-data-dir=" + temp.resolve("chromium"));
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
+                .usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
+    private static boolean editorsInDistribution() throws IOException {
+        Path bundles = RunningProduct.DIST.resolve("bundles");
+        if (!Files.isDirectory(bundles)) {
+            return false;
+        }
+        try (Stream<Path> files = Files.list(bundles)) {
+            return files.anyMatch(p -> p.getFileName().toString().startsWith("nl.wij.core.editors"));
+        }
+    }
+
+    private static List<String> profileArgs() {
+        String profile = System.getProperty("wij.editors.profile", "");
+        return profile.isBlank() ? List.of() : List.of("--profile", profile);
+    }
+
+    @Test
+    void findAVestigingInTheTreeEditItsNameSaveAndUndo() throws Exception {
+        try {
+            createTestData();
+            journey();
+        } catch (AssertionError | RuntimeException e) {
+            keepEvidence();
+            throw e;
+        }
+    }
+
+    // ------------------------------------------------------------------ REST
+
+    private static HttpResponse<String> api(String method, String path, String json) throws IOException, InterruptedException {
+        Map<String, String> headers = json == null ? Map.of("Authorization", "Bearer " + token)
+                : Map.of("Authorization", "Bearer " + token, "Content-Type", "application/json");
+        return product.send(method, path, headers, json == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    }
+
+    private static void create(String eClass, String values) throws IOException, InterruptedException {
+        HttpResponse<String> response = api("POST", "/api/model/objects/" + eClass, "{\"values\":" + values + "}");
+        assertEquals(201, response.statusCode(), response.body());
+    }
+
+    private static void createTestData() throws IOException, InterruptedException {
+        create("core.Gemeente", "{\"code\":\"" + GEMEENTE + "\",\"naam\":\"Testgemeente Browsertest\"}");
+        create("core.Instelling", "{\"brin4\":\"99ZZ\",\"naam\":\"Testinstelling\"}");
+        create("core.Vestiging", "{\"brin6\":\"" + VESTIGING + "\",\"naam\":\"" + OLD_NAME + "\",\"instelling\":\"99ZZ\","
+                + "\"gemeente\":\"" + GEMEENTE + "\",\"soort\":\"bo\"}");
+    }
+
+    private static String storedName() throws IOException, InterruptedException {
+        HttpResponse<String> response = api("GET", "/api/model/objects/core.Vestiging/"
+                + URLEncoder.encode(VESTIGING, StandardCharsets.UTF_8), null);
+        assertEquals(200, response.statusCode(), response.body());
+        return JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonObject("values").get("naam").getAsString();
+    }
+
+    // ------------------------------------------------------------------ browser
+
+    private void journey() throws Exception {
+        browser.get(product.uri("/").toString());
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        wait.until(ExpectedConditions.urlContains("/public/login.html"));
+        browser.findElement(By.id("gebruikersnaam")).sendKeys("beheerder");
+        browser.findElement(By.id("wachtwoord")).sendKeys(RunningProduct.ADMIN_PASSWORD);
+        browser.findElement(By.id("inloggen")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-perspective-id='" + PERSPECTIVE + "']"))).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-view-id='" + EXPLORER + "']"))).click();
+
+        // The tree: Gemeente (group) > the test gemeente > Vestiging (group) > the test vestiging.
+        String explorer = "[data-view-panel='" + EXPLORER + "'] ";
+        WebElement gemeenten = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(explorer + "[role='tree'] > [data-node='groep'][data-klasse='core.Gemeente']")));
+        gemeenten.sendKeys(Keys.ARROW_RIGHT); // keyboard: open the group
+        assertEquals("true", gemeenten.getAttribute("aria-expanded"));
+        WebElement gemeente = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(explorer + "[data-node='object'][data-sleutel='" + GEMEENTE + "']")));
+        gemeente.findElement(By.cssSelector(".wij-editors-tree__toggle")).click(); // mouse: open the gemeente
+        WebElement vestigingen = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(explorer + "[data-sleutel='" + GEMEENTE + "'] [data-node='groep'][data-klasse='core.Vestiging']")));
+        assertTrue(vestigingen.getText().contains("(1"), vestigingen.getText());
+        vestigingen.click();
+        WebElement vestiging = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(explorer + "[data-node='object'][data-sleutel='" + VESTIGING + "']")));
+        assertTrue(vestiging.getText().contains(OLD_NAME), vestiging.getText());
+        assertNoSeriousAccessibilityViolations("modelverkenner");
+        screenshot("modelverkenner.png");
+
+        // Enter opens it in the Formulier.
+        vestiging.sendKeys(Keys.ENTER);
+        String form = "[data-view-panel='" + FORM + "'] ";
+        By name = By.cssSelector(form + "input[data-feature='naam']");
+        wait.until(ExpectedConditions.attributeToBe(name, "value", OLD_NAME));
+        assertTrue(browser.getCurrentUrl().contains("sleutel=" + VESTIGING), "a deep link to the object: " + browser.getCurrentUrl());
+
+        WebElement nameField = browser.findElement(name);
+        nameField.clear();
+        nameField.sendKeys(NEW_NAME);
+        click(browser.findElement(By.cssSelector(form + "[data-action='opslaan']")));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(form + ".wij-notices"), "is opgeslagen"));
+        assertEquals(NEW_NAME, storedName());
+        assertEquals(NEW_NAME, browser.findElement(name).getAttribute("value"));
+
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(form + "[data-action='ongedaan-maken']"))));
+        wait.until(ExpectedConditions.attributeToBe(name, "value", OLD_NAME));
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(form + ".wij-notices"), "Ongedaan gemaakt"));
+        assertEquals(OLD_NAME, storedName());
+        wait.until(ExpectedConditions.numberOfElementsToBeMoreThan(
+                By.xpath("//*[@data-view-panel='" + FORM + "']//table[contains(@class,'wij-editors-history-table')]"
+                        + "//tr[td[normalize-space()='Gewijzigd']]"), 1));
+        assertTrue(browser.findElement(By.cssSelector(form + "[data-action='opnieuw']")).isEnabled(), "redo is possible now");
+        assertNoSeriousAccessibilityViolations("formulier");
+        screenshot("formulier.png");
+    }
+
+    /** Clicks after scrolling the element to the middle, clear of the sticky status line. */
+    private void click(WebElement element) {
+        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        element.click();
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) browser;
+    }
+
+    private static Path screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target/browser-evidence"));
+        Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        return dir;
+    }
+
+    private void keepEvidence() throws IOException {
+        if (browser == null) {
+            return;
+        }
+        Path dir = screenshot("modeleditor-failure.png");
+        Files.writeString(dir.resolve("modeleditor-page.html"), browser.getPageSource());
+        StringBuilder console = new StringBuilder();
+        browser.manage().logs().get(LogType.BROWSER).forEach(entry -> console.append(entry).append('\n'));
+        Files.writeString(dir.resolve("modeleditor-console.log"), console + "\n--- product ---\n" + product.output());
+    }
+
+    /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page. */
+    private void assertNoSeriousAccessibilityViolations(String page) throws IOException {
+        js().executeScript(axeSource());
+        Object result = js().executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                   .then(r => done(JSON.stringify(r.violations)), e => done('FOUT ' + e));
+                """);
+        String text = String.valueOf(result);
+        assertTrue(text.startsWith("["), "axe-core failed on " + page + ": " + text);
+        List<String> serious = new ArrayList<>();
+        for (JsonElement violation : JsonParser.parseString(text).getAsJsonArray()) {
+            JsonObject v = violation.getAsJsonObject();
+            String impact = v.get("impact").isJsonNull() ? "" : v.get("impact").getAsString();
+            if (impact.equals("serious") || impact.equals("critical")) {
+                JsonArray nodes = v.getAsJsonArray("nodes");
+                serious.add(v.get("id").getAsString() + " (" + impact + "): " + v.get("help").getAsString() + " at "
+                        + nodes.get(0).getAsJsonObject().get("target"));
+            }
+        }
+        assertEquals(List.of(), serious, "accessibility violations on " + page);
+    }
+
+    private static String axeSource() throws IOException {
+        try (JarFile jar = new JarFile(RunningProduct.TEST_BUNDLES.resolve("axe-core.jar").toFile())) {
+            var entry = jar.stream().filter(e -> e.getName().endsWith("/axe.min.js")).findFirst().orElseThrow();
+            try (InputStream in = jar.getInputStream(entry)) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        }
+    }
+}
