@@ -27,16 +27,22 @@ final class PasswordHasher {
 
     private final int iterations;
     private final SecureRandom random;
-    /** Hash of a random password, verified against for unknown users so they cost the same time. */
+    /**
+     * A stored value in the real format with a random salt and a random "hash": verifying against
+     * it costs exactly what a real account costs and never matches. Random bytes instead of a hash
+     * of a random password, so activation does not spend a full PBKDF2 run at start-up.
+     */
     private final String decoy;
 
     /** @param iterations the work factor for new hashes; raised to {@link #MIN_ITERATIONS} if lower */
     PasswordHasher(int iterations, SecureRandom random) {
         this.iterations = Math.max(iterations, MIN_ITERATIONS);
         this.random = random;
-        byte[] decoyPassword = new byte[SALT_BYTES];
-        random.nextBytes(decoyPassword);
-        this.decoy = hash(Base64.getEncoder().encodeToString(decoyPassword).toCharArray());
+        byte[] salt = new byte[SALT_BYTES];
+        byte[] hash = new byte[HASH_BYTES];
+        random.nextBytes(salt);
+        random.nextBytes(hash);
+        this.decoy = format(this.iterations, salt, hash);
     }
 
     int iterations() {
@@ -46,7 +52,10 @@ final class PasswordHasher {
     String hash(char[] password) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
-        byte[] hash = derive(password, salt, iterations, HASH_BYTES);
+        return format(iterations, salt, derive(password, salt, iterations, HASH_BYTES));
+    }
+
+    private static String format(int iterations, byte[] salt, byte[] hash) {
         Base64.Encoder b64 = Base64.getEncoder();
         return SCHEME + '$' + iterations + '$' + b64.encodeToString(salt) + '$' + b64.encodeToString(hash);
     }
