@@ -138,7 +138,7 @@ class LocalAccountServiceTest {
         accounts.authenticate("onbekend", wrong, "warm-up-2");
         long known = Long.MAX_VALUE;
         long unknown = Long.MAX_VALUE;
-        for (int i = 0; i < 3; i++) {
+        for (int i = 0; i < 4; i++) {
             long start = System.nanoTime();
             accounts.authenticate("jan", wrong, "known-" + i);
             known = Math.min(known, System.nanoTime() - start);
@@ -146,8 +146,9 @@ class LocalAccountServiceTest {
             accounts.authenticate("onbekend-" + i, wrong, "unknown-" + i);
             unknown = Math.min(unknown, System.nanoTime() - start);
         }
-        // Without the decoy derivation an unknown name would take a database lookup, well under 10%.
-        assertTrue(unknown * 2 >= known, "unknown " + unknown / 1_000_000 + " ms, known " + known / 1_000_000 + " ms");
+        // Without the decoy derivation an unknown name would take a database lookup, well under 10%;
+        // the wide margin keeps a busy build machine from failing the comparison.
+        assertTrue(unknown * 4 >= known, "unknown " + unknown / 1_000_000 + " ms, known " + known / 1_000_000 + " ms");
     }
 
     @Test
