@@ -34,6 +34,8 @@ import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
 import org.junit.jupiter.api.Test;
 
+import nl.wij.core.model.util.CoreValidator;
+
 class CoreModelTest {
 
     private static final CorePackage PACKAGE = CorePackage.eINSTANCE;
@@ -146,6 +148,14 @@ class CoreModelTest {
         vestiging.setNaam("Openbare Basisschool 't Eenspan");
         Diagnostic missingInstelling = Diagnostician.INSTANCE.validate(vestiging);
         assertEquals(Diagnostic.ERROR, missingInstelling.getSeverity(), "instelling is required");
+    }
+
+    @Test
+    void aDutchPostcodeWithItsSpaceIsValid() {
+        // EMF splits a pattern facet at whitespace, so the space in the pattern is written as \s.
+        assertTrue(CoreValidator.INSTANCE.validatePostcode("7822 HG", null, null));
+        assertFalse(CoreValidator.INSTANCE.validatePostcode("7822HG", null, null));
+        assertFalse(CoreValidator.INSTANCE.validatePostcode("0822 HG", null, null));
     }
 
     @Test

@@ -259,7 +259,9 @@ final class ObjectWriter implements AutoCloseable {
             row[t.discriminator.index] = cm.name();
         }
         for (Binding b : cm.bindings) {
-            Object value = o.eGet(feature(o, cm, b.feature()));
+            EStructuralFeature f = feature(o, cm, b.feature());
+            // An unsettable feature that is not set is absent (NULL), not its default value.
+            Object value = f.isUnsettable() && !o.eIsSet(f) ? null : o.eGet(f);
             ColumnMap c = b.column();
             if (b.reference()) {
                 row[c.index] = value == null ? null : targetKey(cm, keyText, b.feature(), (EObject) value, c.target);
