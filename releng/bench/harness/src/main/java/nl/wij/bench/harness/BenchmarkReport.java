@@ -1,0 +1,162 @@
+package nl.wij.bench.harness;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * The start-up section of {@code docs/benchmarks.md}, between {@value #BEGIN} and {@value #END};
+ * the rest of the file is kept as it is.
+ */
+record BenchmarkReport(LocalDate date, int processors, String javaVersion, String load, double peakLoad,
+        String command, int rounds, int idleSeconds, Samples baseline, Samples first, Samples restart,
+        Proc.Memory baselineMemory, Proc.Memory productMemory) {
+
+    static final String BEGIN = "<!-- startup:begin -->";
+    static final String END = "<!-- startup:end -->";
+
+    /** The product may take at most this many times the baseline's median. */
+    static final double MAX_RATIO = 2.0;
+    /** The product's median must stay under this many milliseconds. */
+    static final long MAX_MILLIS = 1_500;
+
+    private static final String INTRO = """
+            # Benchmarks
+
+            Performance of WIJ is checked by harnesses that write their results here, each with the
+            command that reproduces them; not by timed unit tests. A harness rewrites only its own
+            section, between its markers; the rest of this file is kept.
+            """;
+
+    void writeTo(Path doc) throws IOException {
+        String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : INTRO;
+        String section = BEGIN + "\n" + section() + END;
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END, Math.max(begin, 0));
+        if (begin >= 0 && end > begin) {
+            text = text.substring(0, begin) + section + text.substring(end + END.length());
+        } else {
+            text = text.stripTrailing() + "\n\n" + section + "\n";
+        }
+        Files.createDirectories(doc.toAbsolutePath().getParent());
+        Files.writeString(doc, text, StandardCharsets.UTF_8);
+    }
+
+    String summary() {
+        return String.format(Locale.ROOT, "baseline median %.0f ms; product restart %.0f ms (%.2fx),"
+                + " first start %.0f ms (%.2fx); idle RSS baseline %.0f MiB, product %.0f MiB%n%s%n%s",
+                baseline.median(), restart.median(), ratio(restart), first.median(), ratio(first),
+                baselineMemory.rssMiB(), productMemory.rssMiB(), verdict("Restart", restart),
+                verdict("First start", first));
+    }
+
+    double ratio(Samples product) {
+        return product.median() / baseline.median();
+    }
+
+    private String verdict(String what, Samples product) {
+        return String.format(Locale.ROOT, "%s: at most %.0fx baseline: %s (%.2fx); under %d ms: %s (%.0f ms)", what,
+                MAX_RATIO, met(ratio(product) <= MAX_RATIO), ratio(product), MAX_MILLIS,
+                met(product.median() < MAX_MILLIS), product.median());
+    }
+
+    private static String met(boolean met) {
+        return met ? "**met**" : "**not met**";
+    }
+
+    private String section() {
+        StringBuilder md = new StringBuilder();
+        md.append("## Start-up: full product against bare Felix + Jetty\n\n");
+        md.append("Measured ").append(date).append(" on ").append(processors).append(" cores (`nproc`), ")
+                .append(cpu()).append(", ").append(System.getProperty("os.name")).append(' ')
+                .append(System.getProperty("os.version")).append(", `").append(javaVersion)
+                .append("`; load average (1, 5, 15 min) ").append(load).append(".\n\n");
+        // The harness' own runs keep about one core busy; more than one core beyond that is other work.
+        if (peakLoad > processors + 1) {
+            md.append(String.format(Locale.ROOT, "**Caution:** other work kept the machine busy during this run"
+                    + " (1-minute load up to %.1f on %d cores, of which the harness itself accounts for about one),"
+                    + " which lengthens every wall time; the ratios and the CPU column suffer less. Rerun on an idle"
+                    + " machine for absolute numbers.%n%n", peakLoad, processors));
+        }
+        md.append("Reproduce from the repository root (builds everything, then runs the harness in `verify`;"
+                + " `-Dbench.rounds=N` changes the number of rounds):\n\n");
+        md.append("```\n").append(command).append("\n```\n\n");
+        md.append("To measure an already built `product/target/wij` again without rebuilding (after one"
+                + " `mvn install`): `").append(command).append(" -pl releng/bench/hello,releng/bench/harness`.\n\n");
+        md.append("Process start to first HTTP 200, ").append(rounds)
+                .append(" rounds of cold JVMs, baseline and product alternating; CPU is user + system time of the"
+                        + " process at that moment:\n\n");
+        md.append("| Run | median | p90 | min | max | median / baseline | CPU median |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        row(md, "Baseline: bare Felix + Jetty, `GET /hello`", baseline, 1.0);
+        row(md, "Product, restart on an existing data directory, `GET /api/health`", restart, ratio(restart));
+        row(md, "Product, first start on an empty data directory, `GET /api/health`", first, ratio(first));
+        md.append('\n');
+        md.append("Targets (medians; the restart is the normal case):\n\n");
+        md.append("- ").append(verdict("Restart", restart)).append('\n');
+        md.append("- ").append(verdict("First start", first)).append("\n\n");
+        md.append("Idle memory, ").append(idleSeconds)
+                .append(" s after the first 200, from `/proc/<pid>/status` of the JVM process:\n\n");
+        md.append("| Process | VmRSS | VmHWM (peak) |\n| --- | ---: | ---: |\n");
+        memoryRow(md, "Baseline", baselineMemory);
+        memoryRow(md, "Product (restart on an existing data directory)", productMemory);
+        md.append('\n');
+        md.append("""
+                What was measured: each run is a new JVM (`%s`, the product's default from
+                `bin/wij`, for both), timed by the harness from `ProcessBuilder.start()` until a raw
+                HTTP/1.1 request on loopback, sent every %d ms, first answers 200. The baseline is
+                Felix %s embedded by `BareFelix` with a fresh bundle cache, installing and starting only
+                the product's HTTP stack and what it needs (SCR, Config Admin, the OSGi utilities, SPI Fly
+                with ASM, slf4j, the Felix servlet API, commons-io and commons-fileupload, Felix HTTP
+                Jetty 12) plus one DS servlet on `/hello`, all in the versions of the target platform.
+                The product is `product/target/wij/bin/wij run --port P --data DIR` with its default
+                profile: it reads the features, resolves every bundle before starting, then starts all
+                bundles of the profile's features; `/api/health` answers 200 only when the database
+                answers. The first start also creates the Derby database and the `beheerder` account; a
+                restart opens them. Each process is stopped with SIGTERM and awaited before the next
+                starts; one unmeasured warm-up of each comes first, so the operating system's file cache is
+                warm for all counted runs. `bin/wij` `exec`s java, so the pid measured for memory and CPU
+                is the JVM's (checked: `/proc/<pid>/comm` is `java`). Other work on the machine lengthens
+                wall times (see the load average); CPU time is less sensitive to it.
+                """.formatted(StartupBenchmark.JVM_OPTIONS, HttpProbe.POLL_INTERVAL_MS, felixVersion()));
+        return md.toString();
+    }
+
+    private static void row(StringBuilder md, String label, Samples samples, double ratio) {
+        md.append(String.format(Locale.ROOT, "| %s | %.0f ms | %d ms | %d ms | %d ms | %.2fx | %.0f ms |%n", label,
+                samples.median(), samples.p90(), samples.min(), samples.max(), ratio, samples.cpuMedian()));
+    }
+
+    private static void memoryRow(StringBuilder md, String label, Proc.Memory memory) {
+        md.append(String.format(Locale.ROOT, "| %s | %.0f MiB | %.0f MiB |%n", label, memory.rssMiB(),
+                memory.peakMiB()));
+    }
+
+    /** The version of the Felix framework on this class path, the one BareFelix runs. */
+    private static String felixVersion() {
+        String resource = "/META-INF/maven/org.apache.felix/org.apache.felix.framework/pom.properties";
+        try (InputStream in = BenchmarkReport.class.getResourceAsStream(resource)) {
+            Properties properties = new Properties();
+            if (in != null) {
+                properties.load(in);
+            }
+            return properties.getProperty("version", "7");
+        } catch (IOException e) {
+            return "7";
+        }
+    }
+
+    private static String cpu() {
+        try {
+            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
+                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
+        } catch (IOException e) {
+            return "unknown CPU";
+        }
+    }
+}
