@@ -3,6 +3,7 @@ package nl.wij.product;
 import java.io.PrintStream;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -62,6 +63,7 @@ public final class Main {
                 case "run" -> runWorkbench(noRest(options));
                 case "verify" -> verify(noRest(options));
                 case "token" -> token(options);
+                case "import" -> importFile(options);
                 case "help", "--help", "-h" -> {
                     out.print(Options.USAGE);
                     yield 0;
@@ -121,6 +123,25 @@ public final class Main {
         return runCommand(options, "token.create", rest.subList(1, rest.size()));
     }
 
+    /**
+     * {@code wij import FILE [--kind KIND] [--peildatum YYYY-MM-DD]}, answered by the import bundle's
+     * command service; the file is resolved against the current directory here.
+     */
+    private int importFile(Options options) throws LaunchException, Options.UsageException {
+        List<String> rest = options.rest();
+        if (rest.isEmpty() || rest.get(0).startsWith("--")) {
+            throw new Options.UsageException("Gebruik: wij import BESTAND [--kind SOORT] [--peildatum JJJJ-MM-DD]");
+        }
+        List<String> arguments = new ArrayList<>(rest);
+        arguments.set(0, Path.of(rest.get(0)).toAbsolutePath().normalize().toString());
+        return runCommand(options, "import", arguments);
+    }
+
+    /**
+     * Runs a command service. Its answer is printed on standard output (exit 0); an
+     * {@link IllegalArgumentException} is wrong use (exit 2) and an {@link IllegalStateException} a
+     * command that ran and failed, e.g. a refused import (exit 1); both print their message only.
+     */
     private int runCommand(Options options, String name, List<String> arguments) throws LaunchException {
         System.setProperty("derby.system.home", options.data().toString());
         try (Launcher launcher = Launcher.start(home, options, false, err)) {
@@ -138,6 +159,9 @@ public final class Main {
             } catch (IllegalArgumentException e) {
                 err.println("wij: " + e.getMessage());
                 return USAGE;
+            } catch (IllegalStateException e) {
+                err.println("wij: " + e.getMessage());
+                return FAILED;
             }
         }
     }

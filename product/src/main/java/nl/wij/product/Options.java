@@ -26,6 +26,9 @@ record Options(int port, String host, Path data, String profile, List<String> re
               verify                      controleer of alle bundles van het profiel oplossen, en stop
               token create --user NAAM [--label TEKST]
                                           maak een API-token voor een gebruiker (toont het geheim eenmaal)
+              import BESTAND [--kind SOORT] [--peildatum JJJJ-MM-DD]
+                                          lees een DUO-bestand in (vestigingen-po, vestigingen-vo,
+                                          leerlingen-po, leerlingen-vo); alles of niets
               help                        toon deze hulp
 
             Opties (ook als omgevingsvariabele):

@@ -1,0 +1,76 @@
+package nl.wij.core.imports.impl;
+
+import java.util.Locale;
+
+import nl.wij.core.importer.ImportProblem;
+import nl.wij.core.imports.ClassCount;
+import nl.wij.core.imports.ImportReport;
+
+/** An import report as Dutch text, for the command line and the log. */
+final class ReportText {
+
+    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+
+    private ReportText() {
+    }
+
+    static String of(ImportReport report) {
+        return report.accepted() ? accepted(report) : refused(report);
+    }
+
+    private static String accepted(ImportReport r) {
+        StringBuilder text = new StringBuilder();
+        text.append(r.file()).append(" is ingelezen (").append(r.kind().label());
+        if (r.peildatum() != null) {
+            text.append(", peildatum ").append(r.peildatum());
+        }
+        text.append("; ").append(r.encoding()).append(", ").append(number(r.rows())).append(" rijen, ")
+                .append(number(r.records())).append(" records) in ")
+                .append(String.format(DUTCH, "%.1f s", r.duration().toMillis() / 1000.0)).append('.').append('\n');
+        text.append(String.format(DUTCH, "  %-20s %9s %10s %12s%n", "", "nieuw", "gewijzigd", "ongewijzigd"));
+        for (ClassCount c : r.classes()) {
+            text.append(String.format(DUTCH, "  %-20s %,9d %,10d %,12d%n", c.eClass(), c.created(), c.updated(),
+                    c.unchanged()));
+        }
+        if (!r.warnings().isEmpty()) {
+            text.append("Opmerkingen (").append(r.warnings().size()).append("):\n");
+            r.warnings().forEach(w -> text.append("  ").append(located(w)).append('\n'));
+        }
+        return text.toString().stripTrailing();
+    }
+
+    private static String refused(ImportReport r) {
+        StringBuilder text = new StringBuilder();
+        int n = r.problems().size();
+        text.append(r.file()).append(" is geweigerd; er is niets ingelezen. ")
+                .append(n == 1 ? "1 probleem" : n + (r.truncated() ? " of meer" : "") + " problemen").append(":\n");
+        r.problems().forEach(p -> text.append("  ").append(located(p)).append('\n'));
+        if (r.truncated()) {
+            text.append("  (gestopt na ").append(n).append(" problemen)\n");
+        }
+        return text.toString().stripTrailing();
+    }
+
+    /** {@code bestand.csv:12:10 kolom GEMEENTENUMMER: melding (waarde: "x")}: file, line and column first. */
+    static String located(ImportProblem p) {
+        StringBuilder text = new StringBuilder(p.file());
+        if (p.line() > 0) {
+            text.append(':').append(p.line());
+            if (p.columnNumber() > 0) {
+                text.append(':').append(p.columnNumber());
+            }
+        }
+        if (p.column() != null) {
+            text.append(" kolom ").append(p.column());
+        }
+        text.append(": ").append(p.message());
+        if (p.value() != null) {
+            text.append(" (waarde: \"").append(p.value()).append("\")");
+        }
+        return text.toString();
+    }
+
+    private static String number(long n) {
+        return String.format(DUTCH, "%,d", n);
+    }
+}
