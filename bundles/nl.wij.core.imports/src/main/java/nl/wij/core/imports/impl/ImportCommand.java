@@ -16,6 +16,7 @@ import nl.wij.core.imports.ImportFailure;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.imports.ImportRequest;
 import nl.wij.core.imports.ImportService;
+import nl.wij.platform.api.command.WijCommand;
 
 /**
  * The launcher command {@code wij import FILE [--kind KIND] [--peildatum YYYY-MM-DD]}.

@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.wij.platform.api.command.WijCommand;
 import nl.wij.platform.api.security.IssuedToken;
 import nl.wij.platform.api.security.TokenService;
 

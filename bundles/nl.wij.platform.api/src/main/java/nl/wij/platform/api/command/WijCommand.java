@@ -1,4 +1,4 @@
-package nl.wij.core.imports.impl;
+package nl.wij.platform.api.command;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -9,13 +9,13 @@ import org.osgi.service.component.annotations.ComponentPropertyType;
 
 /**
  * Component property type for a command of the {@code wij} launcher: sets the service property
- * {@code wij.command} (docs/architecture.md, "Commands").
+ * {@code wij.command} (DS derives the name from this single-element annotation's type name).
  */
 @ComponentPropertyType
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)
-@interface WijCommand {
+public @interface WijCommand {
 
-    /** The command, e.g. {@code import} for {@code wij import}. */
+    /** The command, e.g. {@code token.create} for {@code wij token create}. */
     String value();
 }
