@@ -4,19 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.jar.JarFile;
-import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,25 +21,13 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
@@ -59,8 +43,6 @@ import com.google.gson.JsonParser;
  */
 class ModelEditorBrowserIT {
 
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final String EXPLORER = "nl.wij.core.editors.view.verkenner";
     private static final String FORM = "nl.wij.core.editors.view.formulier";
     private static final String PERSPECTIVE = "nl.wij.core.editors.perspective.model";
@@ -74,12 +56,11 @@ class ModelEditorBrowserIT {
 
     static RunningProduct product;
     static String token;
+    static HeadlessChromium chromium;
     static WebDriver browser;
 
     @BeforeAll
     static void start() throws Exception {
-        assertTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "Browser tests need Debian's Chromium: apt-get install -y chromium chromium-driver (.ci/run does this)");
         List<String> profile = profileArgs();
         List<String> tokenCommand = new ArrayList<>(List.of("token", "create", "--user", "beheerder",
                 "--data", temp.resolve("data").toString()));
@@ -90,23 +71,14 @@ class ModelEditorBrowserIT {
         token = secret.group();
         product = RunningProduct.start(temp.resolve("data"), profile.toArray(String[]::new));
 
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--window-size=1280,1000", "--lang=nl", "--user-data-dir=" + temp.resolve("chromium"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile())
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
+        chromium = HeadlessChromium.start(temp.resolve("chromium"), 1280, 1000);
+        browser = chromium.driver();
     }
 
     @AfterAll
     static void stop() throws Exception {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
         if (product != null) {
             product.close();
@@ -124,7 +96,9 @@ class ModelEditorBrowserIT {
             createTestData();
             journey();
         } catch (AssertionError | RuntimeException e) {
-            keepEvidence();
+            if (chromium != null) {
+                chromium.keepEvidence("modeleditor", product.output());
+            }
             throw e;
         }
     }
@@ -186,8 +160,8 @@ class ModelEditorBrowserIT {
         WebElement vestiging = wait.until(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector(explorer + "[data-node='object'][data-sleutel='" + VESTIGING + "']")));
         assertTrue(vestiging.getText().contains(OLD_NAME), vestiging.getText());
-        assertNoSeriousAccessibilityViolations("modelverkenner");
-        screenshot("modelverkenner.png");
+        chromium.assertAccessible("modelverkenner");
+        chromium.screenshot("modelverkenner.png");
 
         // Enter opens it in the Formulier.
         vestiging.sendKeys(Keys.ENTER);
@@ -199,12 +173,12 @@ class ModelEditorBrowserIT {
         WebElement nameField = browser.findElement(name);
         nameField.clear();
         nameField.sendKeys(NEW_NAME);
-        click(browser.findElement(By.cssSelector(form + "[data-action='opslaan']")));
+        chromium.click(browser.findElement(By.cssSelector(form + "[data-action='opslaan']")));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(form + ".wij-notices"), "is opgeslagen"));
         assertEquals(NEW_NAME, storedName());
         wait.until(ExpectedConditions.attributeToBe(name, "value", NEW_NAME));
 
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(form + "[data-action='ongedaan-maken']"))));
+        chromium.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(form + "[data-action='ongedaan-maken']"))));
         wait.until(ExpectedConditions.attributeToBe(name, "value", OLD_NAME));
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(form + ".wij-notices"), "Ongedaan gemaakt"));
         assertEquals(OLD_NAME, storedName());
@@ -212,74 +186,8 @@ class ModelEditorBrowserIT {
                 By.xpath("//*[@data-view-panel='" + FORM + "']//table[contains(@class,'wij-editors-history-table')]"
                         + "//tr[td[normalize-space()='Gewijzigd']]"), 1));
         assertTrue(browser.findElement(By.cssSelector(form + "[data-action='opnieuw']")).isEnabled(), "redo is possible now");
-        assertNoSeriousAccessibilityViolations("formulier");
-        screenshot("formulier.png");
+        chromium.assertAccessible("formulier");
+        chromium.screenshot("formulier.png");
     }
 
-    /** Clicks after scrolling the element to the middle, clear of the sticky status line. */
-    private void click(WebElement element) {
-        js().executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-        element.click();
-    }
-
-    private JavascriptExecutor js() {
-        return (JavascriptExecutor) browser;
-    }
-
-    /** Keeps a picture of the whole page (the window is made as tall as the page for it). */
-    private static Path screenshot(String name) throws IOException {
-        Path dir = Files.createDirectories(Path.of("target/browser-evidence"));
-        Dimension size = browser.manage().window().getSize();
-        Object height = ((JavascriptExecutor) browser).executeScript("return document.documentElement.scrollHeight;");
-        browser.manage().window().setSize(new Dimension(size.getWidth(), Math.min(8000, ((Number) height).intValue() + 100)));
-        try {
-            Files.write(dir.resolve(name), ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
-        } finally {
-            browser.manage().window().setSize(size);
-        }
-        return dir;
-    }
-
-    private void keepEvidence() throws IOException {
-        if (browser == null) {
-            return;
-        }
-        Path dir = screenshot("modeleditor-failure.png");
-        Files.writeString(dir.resolve("modeleditor-page.html"), browser.getPageSource());
-        StringBuilder console = new StringBuilder();
-        browser.manage().logs().get(LogType.BROWSER).forEach(entry -> console.append(entry).append('\n'));
-        Files.writeString(dir.resolve("modeleditor-console.log"), console + "\n--- product ---\n" + product.output());
-    }
-
-    /** Runs axe-core (WCAG 2.0/2.1 A and AA rules) on the current page. */
-    private void assertNoSeriousAccessibilityViolations(String page) throws IOException {
-        js().executeScript(axeSource());
-        Object result = js().executeAsyncScript("""
-                const done = arguments[arguments.length - 1];
-                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
-                   .then(r => done(JSON.stringify(r.violations)), e => done('FOUT ' + e));
-                """);
-        String text = String.valueOf(result);
-        assertTrue(text.startsWith("["), "axe-core failed on " + page + ": " + text);
-        List<String> serious = new ArrayList<>();
-        for (JsonElement violation : JsonParser.parseString(text).getAsJsonArray()) {
-            JsonObject v = violation.getAsJsonObject();
-            String impact = v.get("impact").isJsonNull() ? "" : v.get("impact").getAsString();
-            if (impact.equals("serious") || impact.equals("critical")) {
-                JsonArray nodes = v.getAsJsonArray("nodes");
-                serious.add(v.get("id").getAsString() + " (" + impact + "): " + v.get("help").getAsString() + " at "
-                        + nodes.get(0).getAsJsonObject().get("target"));
-            }
-        }
-        assertEquals(List.of(), serious, "accessibility violations on " + page);
-    }
-
-    private static String axeSource() throws IOException {
-        try (JarFile jar = new JarFile(RunningProduct.TEST_BUNDLES.resolve("axe-core.jar").toFile())) {
-            var entry = jar.stream().filter(e -> e.getName().endsWith("/axe.min.js")).findFirst().orElseThrow();
-            try (InputStream in = jar.getInputStream(entry)) {
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-        }
-    }
 }
