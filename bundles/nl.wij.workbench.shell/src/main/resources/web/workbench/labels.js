@@ -4,6 +4,7 @@ export const ROLE_LABELS = {
   beheerder: 'Beheerder',
   beleidsmedewerker: 'Beleidsmedewerker',
   analist: 'Analist',
+  uitvoerder: 'Uitvoerder',
 };
 
 export const ROLES = Object.keys(ROLE_LABELS);

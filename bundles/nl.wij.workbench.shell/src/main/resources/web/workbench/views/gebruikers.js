@@ -13,6 +13,7 @@ const ROLE_HINTS = {
   beheerder: 'modules en accounts beheren',
   beleidsmedewerker: 'plannen en gegevens van de domeinen bijhouden',
   analist: 'gegevens over domeinen heen bevragen (alleen AVG-proof)',
+  uitvoerder: 'met gegevens van personen werken voor een uitvoerende taak (elke inzage wordt vastgelegd)',
 };
 
 export function render(element, context) {

@@ -8,6 +8,7 @@ const ROLE_DESCRIPTIONS = {
   beheerder: 'stelt de werkbank samen: modules installeren, starten, stoppen en verwijderen, en accounts en tokens beheren.',
   beleidsmedewerker: 'werkt met de plannen, afspraken en cijfers van de domeinen, zoals het IHP, de LEA en GOAB/VVE.',
   analist: 'bevraagt gegevens over alle domeinen heen, alleen in de vorm die de AVG toestaat (totalen en pseudoniemen).',
+  uitvoerder: 'werkt voor een uitvoerende taak met gegevens van personen, zoals peuters in de VVE; elke inzage wordt vastgelegd.',
 };
 
 export function render(element, context) {

@@ -10,7 +10,14 @@ public enum Role {
     /** Keeps plans, agreements and figures of a domain. */
     BELEIDSMEDEWERKER,
     /** Queries across domains, sees aggregates only. */
-    ANALIST;
+    ANALIST,
+    /**
+     * Works with person-level data for a task the gemeente gave the account (uitvoering, e.g. the
+     * toeleiding to voorschoolse educatie). Modules show individual persons only to this role and
+     * log who saw whom; every other role sees aggregates. Never granted implicitly: not to the
+     * initial beheerder, only by a beheerder who gives it to an account on purpose.
+     */
+    UITVOERDER;
 
     /** The role id as written in the API, e.g. {@code beheerder}. */
     public String id() {

@@ -5,7 +5,7 @@
  * request through these services and never sees a stored secret.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.wij.platform.api.security;
 
 import org.osgi.annotation.bundle.Export;

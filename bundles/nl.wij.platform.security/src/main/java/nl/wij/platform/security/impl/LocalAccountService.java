@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +63,9 @@ public final class LocalAccountService implements AccountService {
         @AttributeDefinition(name = "Longest lock (minutes)", description = "Upper limit of a lock.")
         int throttleMaxLockMinutes() default 15;
     }
+
+    /** The initial beheerder's roles: all but {@link Role#UITVOERDER}, which is only ever given on purpose. */
+    static final Set<Role> INITIAL_ROLES = Collections.unmodifiableSet(EnumSet.complementOf(EnumSet.of(Role.UITVOERDER)));
 
     /** Framework property with the initial beheerder password; the launcher maps WIJ_ADMIN_PASSWORD to it. */
     static final String ADMIN_PASSWORD_PROPERTY = "wij.admin.password";
@@ -209,7 +213,7 @@ public final class LocalAccountService implements AccountService {
         }
         String password = usable ? configuredPassword : generator.get();
         try {
-            store.insert(INITIAL_ACCOUNT, hasher.hash(password.toCharArray()), EnumSet.allOf(Role.class),
+            store.insert(INITIAL_ACCOUNT, hasher.hash(password.toCharArray()), INITIAL_ROLES,
                     clock.instant());
         } catch (AccountStore.DuplicateAccountException e) {
             LOG.debug("Account '{}' was created concurrently", INITIAL_ACCOUNT);

@@ -62,7 +62,7 @@ class AccountsAndTokensServletTest {
                 .json("{\"name\":\"piet\",\"password\":\"een lang wachtwoord\",\"roles\":[\"koning\"]}"));
         assertEquals(400, role.status());
         assertTrue(role.body().contains("'koning'"), "no HTML escaping of quotes: " + role.body());
-        assertEquals("Onbekende rol 'koning'; kies uit beheerder, beleidsmedewerker, analist.", role.reason());
+        assertEquals("Onbekende rol 'koning'; kies uit beheerder, beleidsmedewerker, analist, uitvoerder.", role.reason());
     }
 
     @Test

@@ -29,7 +29,7 @@ import nl.wij.platform.api.security.TokenService;
 /** Small in-memory implementations of the platform services for servlet tests. */
 final class Fakes {
 
-    static final Account BEHEERDER = new Account("beheerder", EnumSet.allOf(Role.class));
+    static final Account BEHEERDER = new Account("beheerder", EnumSet.of(Role.BEHEERDER, Role.BELEIDSMEDEWERKER, Role.ANALIST));
     static final Account ANALIST = new Account("analist", Set.of(Role.ANALIST));
 
     private Fakes() {

@@ -13,15 +13,20 @@ import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EClassifier;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EValidator;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 
 /**
  * The editable part of the metamodel at one moment: the packages the store holds now, their
- * classes with an iD attribute under qualified names ({@code core.Vestiging}), the derived
+ * classes with an iD attribute (except those marked as person-level data) under qualified names
+ * ({@code core.Vestiging}), the derived
  * navigation tree and a validator over the EValidator services. Immutable; the
  * {@link ModelRegistry} makes a new one when packages, validators or the store's package states
  * change.
  */
 public final class Metamodel {
+
+    /** Annotation source marking a class as person-level data. */
+    public static final String PRIVACY = "https://wij.nl/model/privacy";
 
     private final List<EPackage> packages;
     private final Map<String, EClass> classes;
@@ -39,7 +44,7 @@ public final class Metamodel {
         Map<String, EClass> byName = new LinkedHashMap<>();
         for (EPackage p : sorted) {
             for (EClassifier classifier : p.getEClassifiers()) {
-                if (classifier instanceof EClass c && c.getEIDAttribute() != null) {
+                if (classifier instanceof EClass c && c.getEIDAttribute() != null && !personal(c)) {
                     byName.putIfAbsent(p.getName() + "." + c.getName(), c);
                 }
             }
@@ -47,6 +52,16 @@ public final class Metamodel {
         this.classes = Map.copyOf(byName);
         this.tree = ClassTree.derive(byName.values());
         this.validator = new ModelValidator(sorted, validators);
+    }
+
+    /**
+     * Whether a class holds person-level data: annotated {@value #PRIVACY} with
+     * {@code persoonsgegevens=true}. The generic editors never show, search or validate such
+     * classes for anyone; the module that owns them shows them only to the roles that may see
+     * persons, and logs who looked.
+     */
+    public static boolean personal(EClass eClass) {
+        return "true".equals(EcoreUtil.getAnnotation(eClass, PRIVACY, "persoonsgegevens"));
     }
 
     /** The available packages, by name. */

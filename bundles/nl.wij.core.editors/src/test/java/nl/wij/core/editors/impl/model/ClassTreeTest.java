@@ -13,6 +13,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
+import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.junit.jupiter.api.Test;
 
 import nl.wij.core.model.CorePackage;
@@ -35,6 +36,30 @@ class ClassTreeTest {
         assertEquals(core("Gemeente"), CORE.roots().get(0), "the hub (largest reach) comes first");
         assertTrue(children(CORE, core("Gemeente")).contains("Vestiging.gemeente"), children(CORE, core("Gemeente")).toString());
         assertEquals(List.of("Leerlingtelling.vestiging"), children(CORE, core("Vestiging")));
+    }
+
+    @Test
+    void classesMarkedAsPersonLevelDataAreNotEditable() {
+        EPackage p = EcoreFactory.eINSTANCE.createEPackage();
+        p.setName("zaak");
+        p.setNsURI("https://example.org/zaak");
+        EClass kind = EcoreFactory.eINSTANCE.createEClass();
+        kind.setName("Kind");
+        EAttribute code = EcoreFactory.eINSTANCE.createEAttribute();
+        code.setName("code");
+        code.setEType(EcorePackage.Literals.ESTRING);
+        code.setID(true);
+        kind.getEStructuralFeatures().add(code);
+        EClass dossier = EcoreUtil.copy(kind);
+        dossier.setName("Dossier");
+        EcoreUtil.setAnnotation(kind, Metamodel.PRIVACY, "persoonsgegevens", "true");
+        p.getEClassifiers().addAll(List.of(kind, dossier));
+
+        Metamodel metamodel = new Metamodel(List.of(p), Map.of());
+
+        assertEquals(List.of("zaak.Dossier"), metamodel.classes().stream().map(Metamodel::name).toList());
+        assertTrue(metamodel.eClass("zaak.Kind").isEmpty());
+        assertFalse(metamodel.tree().contains(kind));
     }
 
     @Test
