@@ -6,7 +6,7 @@
 // data-sisa, data-action="uitkering-opslaan", data-action="maatregel-opslaan".
 
 import {
-  bedrag, createNotice, formulier, h, keuzelijst, magWijzigen, nummer, procent, replaceChildren, sectie, tabel,
+  bedrag, createNotice, exportLinks, formulier, h, keuzelijst, magWijzigen, nummer, procent, replaceChildren, sectie, tabel,
   voorbeeldBadge, voorbeeldMelding,
 } from './gemeenschappelijk.js';
 
@@ -94,7 +94,7 @@ export function render(element, context) {
             h('span', { class: `wij-badge ${klasse}`, 'data-stand': c?.stand ?? 'ONBEKEND' }, label)] };
         }),
         leeg: 'Er zijn nog geen maatregelen.',
-      })));
+      }), exportLinks(`/api/goab/export/maatregelen?${new URLSearchParams({ gemeente: data.gemeente ?? '', jaar: data.jaar })}`, 'Maatregelen')));
   }
 
   function toonFormulieren(data) {
@@ -149,7 +149,7 @@ export function render(element, context) {
         i.grootheid === 'besteed' || i.grootheid === 'begroot' ? bedrag(i.waarde) : nummer(i.waarde),
         i.maatregelen.join(', ') || '–', i.onbekend.join(', ') || '–']),
       leeg: 'Er is geen SiSa-indeling voor dit jaar.',
-    }));
+    }), exportLinks(`/api/goab/export/sisa?${new URLSearchParams({ gemeente: data.gemeente ?? '', jaar: data.jaar })}`, 'SiSa-verantwoording'));
   }
 
   laad();

@@ -5,7 +5,7 @@
 // API: GET /api/goab/monitor?peildatum=&jaar=. Test hooks: data-bereik, data-kwartalen, data-kosten.
 
 import {
-  aantal, bedrag, createNotice, grafiek, h, nummer, procent, replaceChildren, sectie, tabel, voorbeeldMelding,
+  aantal, bedrag, createNotice, exportLinks, grafiek, h, nummer, procent, replaceChildren, sectie, tabel, voorbeeldMelding,
 } from './gemeenschappelijk.js';
 import { soortLabel } from './budget.js';
 
@@ -43,6 +43,7 @@ export function render(element, context) {
             kolommen: ['Wijk', 'Doelgroeppeuters', 'Geplaatst', 'Bereik'],
             rijen: wijken.map((c) => [c.wijk, aantal(c, 'doelgroep'), aantal(c, 'geplaatst'), procent(c.percentage)]),
             leeg: 'Er zijn geen doelgroeppeuters op deze peildatum.' }),
+          exportLinks(`/api/goab/export/bereik?peildatum=${data.peildatum}`, 'Bereik per wijk'),
           bereikGrafiek),
         sectie(level, `Per kwartaal ${data.jaar}`,
           tabel({ titel: `Bereik aan het eind van elk kwartaal van ${data.jaar}`, kenmerk: 'data-kwartalen',

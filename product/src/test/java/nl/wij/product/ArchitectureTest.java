@@ -92,6 +92,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void nothingOutsideTheGoabModuleDependsOnIt() {
+        assertEquals(true, WIJ.contain("nl.wij.goab.web.impl.GoabContribution"), "the GOAB bundles are on the class path");
+        noClasses().that().resideOutsideOfPackage("nl.wij.goab..")
+                .should().dependOnClassesThat().resideInAPackage("nl.wij.goab..")
+                .because("GOAB is a module: it may go, and nothing else may break when it does")
+                .check(WIJ);
+    }
+
+    @Test
     void generatedCodeIsNeverEditedByHand() throws IOException {
         Path root = Path.of("..").toAbsolutePath().normalize();
         try (Stream<Path> files = Files.walk(root.resolve("bundles"))) {

@@ -27,7 +27,9 @@ import nl.wij.core.model.CorePackage;
 import nl.wij.core.model.Gemeente;
 import nl.wij.core.model.Instelling;
 import nl.wij.core.model.Vestiging;
-import nl.wij.core.store.SaveSummary;
+import nl.wij.core.imports.ClassCount;
+import nl.wij.core.imports.ImportReport;
+import nl.wij.core.imports.ImportRequest;
 import nl.wij.core.store.impl.JdbcModelStore;
 import nl.wij.core.store.impl.derby.DerbyDialect;
 import nl.wij.goab.model.GoabPackage;
@@ -43,7 +45,7 @@ class ScoreImportTest {
 
     private TestDatabase database;
     private JdbcModelStore store;
-    private ScoreImport imports;
+    private CbsScoreImporter imports;
 
     @BeforeEach
     void start() throws SQLException {
@@ -51,7 +53,7 @@ class ScoreImportTest {
         store = new JdbcModelStore(database, new DerbyDialect(), Clock.systemUTC());
         store.bindPackage(CORE);
         store.bindPackage(GOAB);
-        imports = new ScoreImport(new ScoreSchrijver(store, CORE, GOAB), Clock.systemUTC());
+        imports = new CbsScoreImporter(new ScoreSchrijver(store, CORE, GOAB), Clock.systemUTC());
     }
 
     @AfterEach
@@ -76,7 +78,7 @@ class ScoreImportTest {
             assertEquals(0, rij.score().compareTo(regel.score()), regel.brin6());
         }
         assertTrue(lezing.regels().stream().anyMatch(Scoreblad.Regel::onbetrouwbaar), "footnote a is kept");
-        assertTrue(Scoreblad.herken(CbsBestand.echt()));
+        assertEquals(java.util.Optional.of(CbsScoreImporter.KIND), imports.recognise(CbsBestand.echt()));
     }
 
     @Test
@@ -97,11 +99,13 @@ class ScoreImportTest {
             return session.saveAll(List.of(gemeente, instelling, vestiging));
         });
 
-        ScoreImport.Uitslag eerste = imports.importeer(CbsBestand.echt(), "import:test", null);
+        ImportReport eerste = importeer(CbsBestand.echt(), null);
 
-        assertTrue(eerste.aanvaard(), eerste.problemen().toString());
-        assertEquals(new SaveSummary(file.size(), 0, 0), eerste.opgeslagen().get("Achterstandsscore"));
-        assertEquals(new SaveSummary(file.size() - 1, 0, 0), eerste.opgeslagen().get("Vestiging"));
+        assertTrue(eerste.accepted(), eerste.problems().toString());
+        assertEquals(CbsScoreImporter.KIND, eerste.kind());
+        assertEquals(LocalDate.of(2019, 10, 1), eerste.peildatum());
+        assertEquals(new ClassCount("Achterstandsscore", file.size(), 0, 0), eerste.count("Achterstandsscore").orElseThrow());
+        assertEquals(new ClassCount("Vestiging", file.size() - 1, 0, 0), eerste.count("Vestiging").orElseThrow());
         assertEquals(file.size(), count("SELECT COUNT(*) FROM GOAB_DATA.ACHTERSTANDSSCORE"));
         BigDecimal sum = file.values().stream().map(CbsBestand.Rij::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, sum.compareTo(decimal("SELECT SUM(SCORE) FROM GOAB_DATA.ACHTERSTANDSSCORE")));
@@ -110,10 +114,10 @@ class ScoreImportTest {
         assertEquals("GM0479", text("SELECT GEMEENTE_CODE FROM CORE_DATA.VESTIGING WHERE BRIN6 = '" + known + "'"));
         long audit = count("SELECT COUNT(*) FROM WIJ_STORE.AUDIT");
 
-        ScoreImport.Uitslag tweede = imports.importeer(CbsBestand.echt(), "import:test", null);
+        ImportReport tweede = importeer(CbsBestand.echt(), null);
 
-        assertEquals(new SaveSummary(0, 0, file.size()), tweede.opgeslagen().get("Achterstandsscore"));
-        assertEquals(new SaveSummary(0, 0, 0), tweede.opgeslagen().get("Vestiging"));
+        assertEquals(new ClassCount("Achterstandsscore", 0, 0, file.size()), tweede.count("Achterstandsscore").orElseThrow());
+        assertEquals(0, tweede.created() + tweede.updated());
         assertEquals(audit, count("SELECT COUNT(*) FROM WIJ_STORE.AUDIT"), "a re-import audits nothing");
     }
 
@@ -148,10 +152,11 @@ class ScoreImportTest {
         new TestWerkmap().blad("Tabel 1", Map.of(1, List.of("Achterstandsscore per basisschoolvestiging, 1 oktober 2019"),
                 6, List.of("00AP00", 100, 33.02))).schrijf(geenKop);
 
-        ScoreImport.Uitslag uitslag = imports.importeer(geenKop, "import:test", null);
+        ImportReport uitslag = importeer(geenKop, null);
 
-        assertFalse(uitslag.aanvaard());
-        ImportProblem problem = uitslag.problemen().get(0);
+        assertFalse(uitslag.accepted());
+        assertTrue(imports.recognise(geenKop).isEmpty());
+        ImportProblem problem = uitslag.problems().get(0);
         assertEquals("scores.xlsx", problem.file());
         assertEquals(0, problem.line());
         assertTrue(problem.message().contains("Geen werkblad met de kopregel"), problem.message());
@@ -172,7 +177,7 @@ class ScoreImportTest {
                 9, List.of("00AP00", 10, 1),
                 10, List.of("00AS00", 10, -3))).schrijf(fout);
 
-        ScoreImport.Uitslag uitslag = imports.importeer(fout, "import:test", null);
+        ImportReport uitslag = importeer(fout, null);
 
         assertEquals(List.of("fout.xlsx, regel 7, kolom Aantal bekostigde leerlingen (2): Cel B7: Dit is geen aantal."
                         + " (waarde: \"veel\")",
@@ -182,7 +187,7 @@ class ScoreImportTest {
                         + " (waarde: \"00AP00\")",
                 "fout.xlsx, regel 10, kolom Achterstandsscore (3): Cel C10: De achterstandsscore moet tussen 0 en 1.000.000"
                         + " liggen. (waarde: \"-3\")"),
-                uitslag.problemen().stream().map(ImportProblem::toString).toList());
+                uitslag.problems().stream().map(ImportProblem::toString).toList());
         assertEquals(0, count("SELECT COUNT(*) FROM GOAB_DATA.ACHTERSTANDSSCORE"));
     }
 
@@ -190,15 +195,21 @@ class ScoreImportTest {
     void aFileThatIsNoWorkbookOrLacksADateIsRefusedWithAMessage() throws Exception {
         Path csv = dir.resolve("scores.xlsx");
         Files.writeString(csv, "BRIN;score\n00AP00;1\n");
-        assertTrue(imports.importeer(csv, "import:test", null).problemen().get(0).message().contains("geen zip-pakket"));
+        assertTrue(importeer(csv, null).problems().get(0).message().contains("geen zip-pakket"));
+        assertTrue(imports.recognise(csv).isEmpty());
 
         Path zonderDatum = dir.resolve("zonder-datum.xlsx");
         new TestWerkmap().blad("Tabel 1", Map.of(
                 4, List.of("School (BRIN vestiging)", "Aantal bekostigde leerlingen", "Achterstandsscore"),
                 6, List.of("00AP00", 100, 33.02))).schrijf(zonderDatum);
-        ImportProblem geenDatum = imports.importeer(zonderDatum, "import:test", null).problemen().get(0);
+        ImportProblem geenDatum = importeer(zonderDatum, null).problems().get(0);
         assertTrue(geenDatum.message().contains("De peildatum staat niet in de titel"), geenDatum.message());
-        assertTrue(imports.importeer(zonderDatum, "import:test", LocalDate.of(2019, 10, 1)).aanvaard());
+        assertTrue(importeer(zonderDatum, LocalDate.of(2019, 10, 1)).accepted());
+    }
+
+    private ImportReport importeer(Path file, LocalDate peildatum) {
+        return imports.importFile(file, CbsScoreImporter.KIND, new ImportRequest("import:test", CbsScoreImporter.KIND, peildatum),
+                records -> { });
     }
 
     private long count(String sql) throws SQLException {

@@ -25,7 +25,6 @@ import nl.wij.goab.logic.Bereik;
 import nl.wij.goab.logic.Peuterfeiten;
 import nl.wij.goab.logic.Regel;
 import nl.wij.goab.logic.Regelboek;
-import nl.wij.goab.logic.Signaleringen;
 import nl.wij.goab.model.GoabPackage;
 import nl.wij.goab.model.Maatregel;
 import nl.wij.goab.model.Maatregeljaar;
@@ -177,6 +176,6 @@ public final class MonitorServlet extends GoabServlet {
     }
 
     private static boolean klein(int aantal) {
-        return aantal > 0 && aantal < Signaleringen.KLEIN_AANTAL;
+        return Monitoraantallen.klein(aantal);
     }
 }
