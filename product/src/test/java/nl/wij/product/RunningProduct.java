@@ -42,11 +42,16 @@ final class RunningProduct implements AutoCloseable {
 
     /** Starts {@code wij run} and waits until {@code /api/health} answers 200. */
     static RunningProduct start(Path data, String... extraArgs) throws IOException, InterruptedException {
+        return startFrom(DIST, data, extraArgs);
+    }
+
+    /** Starts {@code wij run} of the distribution in {@code home} (a copy with its own profiles). */
+    static RunningProduct startFrom(Path home, Path data, String... extraArgs) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("run", "--port", Integer.toString(port), "--data", data.toString()));
         command.addAll(List.of(extraArgs));
         Path output = Files.createTempFile("wij-product-", ".log");
-        Process process = command(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = command(home, command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         RunningProduct product = new RunningProduct(process, output, port, data);
         product.awaitHealthy(Duration.ofSeconds(90));
         return product;
@@ -54,8 +59,13 @@ final class RunningProduct implements AutoCloseable {
 
     /** A {@code bin/wij} invocation with the test's admin password in its environment. */
     static ProcessBuilder command(List<String> args) {
+        return command(DIST, args);
+    }
+
+    /** A {@code bin/wij} invocation of the distribution in {@code home}. */
+    static ProcessBuilder command(Path home, List<String> args) {
         List<String> command = new ArrayList<>();
-        command.add(DIST.resolve("bin/wij").toString());
+        command.add(home.resolve("bin/wij").toString());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("WIJ_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -67,7 +77,12 @@ final class RunningProduct implements AutoCloseable {
 
     /** Runs a short {@code bin/wij} command to completion; returns exit code and combined output. */
     static Result runToEnd(List<String> args) throws IOException, InterruptedException {
-        Process process = command(args).redirectErrorStream(true).start();
+        return runToEnd(DIST, args);
+    }
+
+    /** Runs a short command of the distribution in {@code home}. */
+    static Result runToEnd(Path home, List<String> args) throws IOException, InterruptedException {
+        Process process = command(home, args).redirectErrorStream(true).start();
         byte[] bytes = process.getInputStream().readAllBytes();
         if (!process.waitFor(120, TimeUnit.SECONDS)) {
             process.destroyForcibly();
@@ -77,6 +92,21 @@ final class RunningProduct implements AutoCloseable {
     }
 
     record Result(int exitCode, String output) {
+    }
+
+    /** A copy of the assembled distribution in {@code home}, to compose test profiles in. */
+    static Path copyOfDistribution(Path home) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.walk(DIST)) {
+            for (Path source : files.toList()) {
+                Path target = home.resolve(DIST.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return home;
     }
 
     static int freePort() throws IOException {

@@ -41,8 +41,9 @@ import nl.wij.goab.model.support.GoabSleutels;
 /**
  * Puts the default rule values and SiSa mapping ({@code standaard/regels.json} in this bundle: data,
  * not code) in the store when it has none yet, as user {@code goab:standaard}. Waits in the
- * background until the store has mapped the GOAB model. What the gemeente changed is never
- * overwritten: each part is written only while its class is empty.
+ * background until the store has mapped the GOAB model; only under {@code wij run}, never for a
+ * command such as {@code wij verify}. What the gemeente changed is never overwritten: each part is
+ * written only while its class is empty.
  */
 @Component(immediate = true)
 public final class Standaardregels {
@@ -58,6 +59,10 @@ public final class Standaardregels {
     @Activate
     public Standaardregels(BundleContext context, @Reference ModelStore store, @Reference GoabPackage goab) {
         this(store, goab);
+        if ("false".equals(context.getProperty("org.apache.felix.http.enable"))) {
+            LOG.debug("Standaardregels onderwijskansen: een opdracht zonder werkbank; de volgende 'wij run' zet ze");
+            return;
+        }
         URL bron = context.getBundle().getEntry("standaard/regels.json");
         worker.execute(() -> laad(bron));
     }
