@@ -9,6 +9,15 @@ import {
 } from './gemeenschappelijk.js';
 import { soortLabel } from './budget.js';
 
+const CRITERIA = {
+  taalindicatie: 'Taalindicatie (JGZ)', ouderopleiding: 'Opleiding ouders', thuistaal: 'Thuistaal', risicofactor: 'Andere risicofactor',
+  anders: 'Ander criterium', onbekend: 'Onbekend',
+};
+const REDENEN = {
+  ouderWilNiet: 'Ouders willen het niet', wachtlijst: 'Wachtlijst', geenPlaatsInWijk: 'Geen plaats in de wijk', kosten: 'Kosten',
+  verhuisd: 'Verhuisd', andereOpvang: 'Andere opvang zonder VE', onbekend: 'Onbekend', anders: 'Andere reden',
+};
+
 export function render(element, context) {
   const level = context.headingLevel ?? 3;
   const notice = createNotice();
@@ -17,8 +26,7 @@ export function render(element, context) {
   const grafieken = [];
 
   element.append(
-    h('p', { class: 'wij-paragraph' }, 'Welke maatregelen, voor welke kinderen, tegen welke kosten; wie doelgroep is en hoeveel peuters de'
-      + ' voorschoolse educatie bereikt, per wijk en per kwartaal. Alleen totalen: aantallen onder 5 staan er als <5.'),
+    h('p', { class: 'wij-paragraph' }, 'Alleen totalen, nooit een kind: aantallen van 1 tot 4 peuters staan er als <5, en dan ook zonder percentage.'),
     h('form', { class: 'wij-actions', onsubmit: (e) => { e.preventDefault(); laad(); } },
       h('label', { class: 'wij-form-label', for: peildatumVeld.id }, 'Peildatum'), peildatumVeld,
       h('button', { type: 'submit', class: 'wij-button wij-button--secondary', 'data-action': 'monitor-tonen' }, 'Tonen')),
@@ -59,10 +67,10 @@ export function render(element, context) {
           kostenGrafiek),
         sectie(level, 'Doelgroep naar criterium',
           tabel({ titel: 'Doelgroeppeuters naar soort criterium van hun indicatie', kolommen: ['Criterium', 'Peuters'],
-            rijen: data.indicaties.map((i) => [i.code, aantal(i, 'aantal')]), leeg: 'Geen doelgroeppeuters.' })),
+            rijen: data.indicaties.map((i) => [CRITERIA[i.code] ?? i.code, aantal(i, 'aantal')]), leeg: 'Geen doelgroeppeuters.' })),
         sectie(level, 'Niet bereikt: redenen',
           tabel({ titel: 'Doelgroeppeuters zonder plaatsing, naar reden', kolommen: ['Reden', 'Peuters'],
-            rijen: data.redenenNietDeelname.map((r) => [r.code, aantal(r, 'aantal')]), leeg: 'Alle doelgroeppeuters zijn geplaatst.' })));
+            rijen: data.redenenNietDeelname.map((r) => [REDENEN[r.code] ?? r.code, aantal(r, 'aantal')]), leeg: 'Alle doelgroeppeuters zijn geplaatst.' })));
       grafieken.push(await grafiek(bereikGrafiek, {
         type: 'bar', title: `Bereik per wijk op ${data.peildatum}`, description: 'Geplaatste doelgroeppeuters als percentage van de doelgroep, per wijk.',
         source: 'Bron: gemeente', x: { label: 'Wijk', categories: wijken.map((c) => c.wijk) }, y: { label: 'Bereik', unit: '%' },

@@ -54,7 +54,9 @@ public final class Signaleringen {
             return Optional.empty();
         }
         BigDecimal minimum = tekort.get(0).minimum();
-        String wie = tekort.size() == 1 ? "Eén peuter kan" : aantal(tekort.size()) + " peuters kunnen";
+        String aantal = aantal(tekort.size());
+        String wie = tekort.size() == 1 ? "Eén peuter kan"
+                : Character.toUpperCase(aantal.charAt(0)) + aantal.substring(1) + " peuters kunnen";
         return Optional.of(new Signalering(Soort.UREN, "peuters", Ernst.WAARSCHUWING, wie + " met de geplande uren voor de"
                 + " vierde verjaardag niet de " + getal(minimum) + " uur voorschoolse educatie halen. Bekijk de plaatsingen"
                 + " onder Peuters."));
@@ -85,10 +87,15 @@ public final class Signaleringen {
                 continue;
             }
             String waar = cijfer.wijk() == null ? "in de hele gemeente" : "in wijk " + cijfer.wijk();
+            String aantallen = "(" + aantal(cijfer.geplaatst()) + " van " + aantal(cijfer.doelgroep()) + " doelgroeppeuters geplaatst)";
+            // With a small count the exact percentage would give the count away: then only "below the target".
+            String bericht = klein(cijfer.geplaatst()) || klein(cijfer.doelgroep())
+                    ? "Het bereik van de voorschoolse educatie " + waar + " ligt op " + cijfer.peildatum()
+                            + " onder de streefwaarde van " + getal(streefPercentage) + "% " + aantallen + "."
+                    : "Het bereik van de voorschoolse educatie " + waar + " is op " + cijfer.peildatum() + " "
+                            + getal(percentage) + "% " + aantallen + "; de gemeente streeft naar " + getal(streefPercentage) + "%.";
             signaleringen.add(new Signalering(Soort.BEREIK, cijfer.wijk() == null ? "totaal" : cijfer.wijk(),
-                    Ernst.WAARSCHUWING, "Het bereik van de voorschoolse educatie " + waar + " is op " + cijfer.peildatum()
-                            + " " + getal(percentage) + "% (" + aantal(cijfer.geplaatst()) + " van " + aantal(cijfer.doelgroep())
-                            + " doelgroeppeuters geplaatst); de gemeente streeft naar " + getal(streefPercentage) + "%."));
+                    Ernst.WAARSCHUWING, bericht));
         }
         return signaleringen;
     }
@@ -105,7 +112,12 @@ public final class Signaleringen {
 
     /** A count of persons as shown to everyone: exact from {@value #KLEIN_AANTAL}, else "minder dan 5". */
     public static String aantal(int personen) {
-        return personen >= KLEIN_AANTAL || personen == 0 ? Integer.toString(personen) : "minder dan " + KLEIN_AANTAL;
+        return klein(personen) ? "minder dan " + KLEIN_AANTAL : Integer.toString(personen);
+    }
+
+    /** Whether a count of persons is too small to show: 1 to 4 (0 is shown). */
+    public static boolean klein(int personen) {
+        return personen > 0 && personen < KLEIN_AANTAL;
     }
 
     /** A number in Dutch notation, e.g. {@code 1.252} or {@code 62,5}. */

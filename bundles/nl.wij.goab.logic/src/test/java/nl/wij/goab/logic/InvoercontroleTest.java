@@ -55,7 +55,7 @@ class InvoercontroleTest {
         VeUren.Raming voorbij = uren.raming(LocalDate.of(2020, 1, 1), new Periode(LocalDate.of(2022, 7, 1), null),
                 Weekrooster.van(2, 0, 0, 0, 0), List.of());
         String bericht = Signaleringen.uren(List.of(kort, kort, voorbij), VANDAAG).orElseThrow().bericht();
-        assertEquals("minder dan 5 peuters kunnen met de geplande uren voor de vierde verjaardag niet de 960 uur voorschoolse"
+        assertEquals("Minder dan 5 peuters kunnen met de geplande uren voor de vierde verjaardag niet de 960 uur voorschoolse"
                 + " educatie halen. Bekijk de plaatsingen onder Peuters.", bericht);
         assertTrue(Signaleringen.uren(List.of(voorbij), VANDAAG).isEmpty(), "a window that has ended is history");
         assertEquals("1.252", Signaleringen.getal(BigDecimal.valueOf(1252)));

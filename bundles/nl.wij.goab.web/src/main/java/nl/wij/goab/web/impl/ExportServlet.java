@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.wij.core.model.CorePackage;
 import nl.wij.core.store.ModelStore;
+import nl.wij.goab.logic.Signaleringen;
 import nl.wij.goab.logic.Sisa;
 import nl.wij.goab.model.GoabPackage;
 import nl.wij.platform.api.security.Account;
@@ -136,11 +137,11 @@ public final class ExportServlet extends GoabServlet {
             List<List<Object>> rijen = new ArrayList<>();
             new nl.wij.goab.logic.Bereik(gegevens.regels()).opPeildatum(gegevens.peuters().stream().map(Gegevens::feiten).toList(),
                     peildatum).forEach(c -> {
-                        boolean klein = Monitoraantallen.klein(c.doelgroep()) || Monitoraantallen.klein(c.geplaatst());
+                        boolean klein = Signaleringen.klein(c.doelgroep()) || Signaleringen.klein(c.geplaatst());
                         List<Object> rij = new ArrayList<>();
                         rij.add(c.wijk() == null ? "gemeente" : c.wijk());
-                        rij.add(Monitoraantallen.klein(c.doelgroep()) ? null : c.doelgroep());
-                        rij.add(Monitoraantallen.klein(c.geplaatst()) ? null : c.geplaatst());
+                        rij.add(Signaleringen.klein(c.doelgroep()) ? null : c.doelgroep());
+                        rij.add(Signaleringen.klein(c.geplaatst()) ? null : c.geplaatst());
                         rij.add(klein ? null : c.percentage());
                         rijen.add(rij);
                     });

@@ -25,6 +25,7 @@ import nl.wij.goab.logic.Bereik;
 import nl.wij.goab.logic.Peuterfeiten;
 import nl.wij.goab.logic.Regel;
 import nl.wij.goab.logic.Regelboek;
+import nl.wij.goab.logic.Signaleringen;
 import nl.wij.goab.model.GoabPackage;
 import nl.wij.goab.model.Maatregel;
 import nl.wij.goab.model.Maatregeljaar;
@@ -150,7 +151,7 @@ public final class MonitorServlet extends GoabServlet {
     private static JsonObject cijfer(Bereik.Cijfer c) {
         JsonObject json = new JsonObject();
         json.addProperty("wijk", c.wijk());
-        boolean klein = klein(c.doelgroep()) || klein(c.geplaatst());
+        boolean klein = Signaleringen.klein(c.doelgroep()) || Signaleringen.klein(c.geplaatst());
         aantal(json, "doelgroep", c.doelgroep());
         aantal(json, "geplaatst", c.geplaatst());
         json.addProperty("percentage", klein ? null : c.percentage());
@@ -169,13 +170,10 @@ public final class MonitorServlet extends GoabServlet {
     }
 
     private static void aantal(JsonObject json, String veld, int aantal) {
-        json.addProperty(veld, klein(aantal) ? null : aantal);
-        if (klein(aantal)) {
+        json.addProperty(veld, Signaleringen.klein(aantal) ? null : aantal);
+        if (Signaleringen.klein(aantal)) {
             json.addProperty(veld + "Onderdrukt", true);
         }
     }
 
-    private static boolean klein(int aantal) {
-        return Monitoraantallen.klein(aantal);
-    }
 }

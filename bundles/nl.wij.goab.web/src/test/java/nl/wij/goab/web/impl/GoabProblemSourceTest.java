@@ -33,11 +33,12 @@ class GoabProblemSourceTest extends GoabFixture {
         assertEquals(List.of(GoabContribution.PEUTERS, GoabContribution.LOCATIES, GoabContribution.MONITOR,
                 GoabContribution.MONITOR, GoabContribution.BUDGET), problems.stream().map(Problem::target).toList());
         // Two placed peuters with 8 hours a week from 2 December 2024 until 10 January 2026: far below 960.
-        assertTrue(problems.get(0).message().startsWith("minder dan 5 peuters kunnen"), problems.get(0).message());
+        assertTrue(problems.get(0).message().startsWith("Minder dan 5 peuters kunnen"), problems.get(0).message());
         // Two VE peuters on 1 January 2025: norm 20 hours, 10 recorded.
         assertTrue(problems.get(1).message().contains("10 uur ingezet, de norm is 20 uur (2 VE-peuters op 1 januari)"),
                 problems.get(1).message());
-        assertTrue(problems.get(3).message().contains("33,3% (minder dan 5 van 6 doelgroeppeuters geplaatst)"),
+        assertTrue(problems.get(3).message().contains("ligt op 2025-03-15 onder de streefwaarde van 80% (minder dan 5 van 6"
+                + " doelgroeppeuters geplaatst)"),
                 problems.get(3).message());
         problems.forEach(p -> assertFalse(p.message().contains("T-000"), p.message()));
     }
