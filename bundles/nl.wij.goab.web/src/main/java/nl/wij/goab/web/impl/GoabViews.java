@@ -5,6 +5,8 @@ import java.util.List;
 import org.osgi.service.component.annotations.Component;
 
 import nl.wij.core.views.AnalyticalView;
+import nl.wij.core.views.StarterQuery;
+import nl.wij.core.views.StarterQueryProvider;
 import nl.wij.core.views.ViewColumn;
 import nl.wij.core.views.ViewProvider;
 
@@ -12,10 +14,12 @@ import nl.wij.core.views.ViewProvider;
  * The analytical views of the GOAB module (schema {@code goab}): the CBS achterstandsscores, the
  * measures per year, the uitkering against what was budgeted and spent, the VE-locaties, and the
  * bereik of voorschoolse educatie per wijk as counts only (persons are {@code PERSON_COUNT}, so the
- * platform suppresses small numbers). No view has a row per peuter.
+ * platform suppresses small numbers). No view has a row per peuter. Plus two starter queries for
+ * analysts: the gemeenten by achterstandsscore per 100 pupils (with a map), and the uitkering
+ * against what was budgeted and spent per year.
  */
-@Component
-public final class GoabViews implements ViewProvider {
+@Component(service = {ViewProvider.class, StarterQueryProvider.class})
+public final class GoabViews implements ViewProvider, StarterQueryProvider {
 
     static final String GOAB = "https://wij.nl/model/goab/1.0";
     static final String CORE = "https://wij.nl/model/core/1.0";
@@ -24,6 +28,31 @@ public final class GoabViews implements ViewProvider {
     @Override
     public List<AnalyticalView> views() {
         return List.of(achterstandsscore(), maatregelJaar(), uitkering(), veLocatie(), veBereikWijk());
+    }
+
+    @Override
+    public List<StarterQuery> starterQueries() {
+        return List.of(new StarterQuery(GoabContribution.PREFIX + ".query.score-per-gemeente",
+                        "Welke gemeenten hebben de hoogste achterstandsscore per 100 leerlingen?",
+                        "Per gemeente de basisschoolvestigingen met een CBS-score op de laatste peildatum, hun bekostigde"
+                                + " leerlingen, de som van de scores en de score per 100 leerlingen, hoogste eerst. Vestigingen"
+                                + " zonder gemeente (nog niet uit DUO ingelezen) tellen niet mee.",
+                        "SELECT v.gemeente_code, g.naam, COUNT(*) AS vestigingen, SUM(a.bekostigde_leerlingen) AS leerlingen,"
+                                + " SUM(a.score) AS som_score, CAST(100 * SUM(a.score) AS DECIMAL(31, 4))"
+                                + " / NULLIF(SUM(a.bekostigde_leerlingen), 0)"
+                                + " AS score_per_100 FROM goab.achterstandsscore a JOIN core.vestiging v ON v.brin6 = a.brin6"
+                                + " JOIN core.gemeente g ON g.gemeente_code = v.gemeente_code"
+                                + " WHERE a.peildatum = (SELECT MAX(peildatum) FROM goab.achterstandsscore)"
+                                + " GROUP BY v.gemeente_code, g.naam ORDER BY score_per_100 DESC",
+                        List.of("goab.achterstandsscore", "core.vestiging", "core.gemeente"),
+                        new StarterQuery.Chart(StarterQuery.Chart.Type.MAP, "gemeente_code", List.of("score_per_100"))),
+                new StarterQuery(GoabContribution.PREFIX + ".query.uitkering-besteding",
+                        "Hoeveel van de uitkering GOAB is begroot en besteed, per jaar?",
+                        "Per gemeente en jaar de uitkering onderwijsachterstandenbeleid naast wat de maatregelen begroten en"
+                                + " besteden. Rijen met voorbeeld = waar zijn demogegevens.",
+                        "SELECT gemeente_code, jaar, bedrag, begroot, besteed, voorbeeld FROM goab.uitkering ORDER BY gemeente_code, jaar",
+                        List.of("goab.uitkering"),
+                        new StarterQuery.Chart(StarterQuery.Chart.Type.BAR, "jaar", List.of("bedrag", "begroot", "besteed"))));
     }
 
     static AnalyticalView achterstandsscore() {

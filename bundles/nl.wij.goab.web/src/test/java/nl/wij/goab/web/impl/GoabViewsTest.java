@@ -45,6 +45,34 @@ class GoabViewsTest extends GoabFixture {
                 GoabViews.veBereikWijk().columns().stream().map(ViewColumn::kind).toList());
     }
 
+    @Test
+    void theStarterQueriesRunOnTheViewsTheyName() throws Exception {
+        vulGemeente();
+        try (Connection c = database.connect(); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA GOAB");
+            s.execute("CREATE SCHEMA CORE");
+            for (AnalyticalView view : new GoabViews().views()) {
+                s.execute("CREATE VIEW " + view.qualifiedName() + " (" + String.join(", ", view.columns().stream()
+                        .map(ViewColumn::name).toList()) + ") AS " + view.select());
+            }
+            // The two core views the queries read, with the columns they use (core.views publishes them).
+            s.execute("CREATE VIEW core.vestiging (brin6, gemeente_code) AS SELECT BRIN6, GEMEENTE_CODE FROM CORE_DATA.VESTIGING");
+            s.execute("CREATE VIEW core.gemeente (gemeente_code, naam) AS SELECT CODE, NAAM FROM CORE_DATA.GEMEENTE");
+            List<nl.wij.core.views.StarterQuery> queries = new GoabViews().starterQueries();
+            try (ResultSet r = s.executeQuery(queries.get(0).sql())) {
+                assertTrue(r.next());
+                assertEquals("GM0479", r.getString("gemeente_code"));
+                assertEquals(0, new java.math.BigDecimal("75.125").compareTo(r.getBigDecimal("score_per_100").setScale(3,
+                        java.math.RoundingMode.HALF_UP)), "150.25 points for 200 pupils");
+            }
+            try (ResultSet r = s.executeQuery(queries.get(1).sql())) {
+                assertTrue(r.next());
+                assertEquals(2025, r.getInt("jaar"));
+                assertEquals(0, new java.math.BigDecimal("12500").compareTo(r.getBigDecimal("besteed")));
+            }
+        }
+    }
+
     private List<List<Object>> rows(AnalyticalView view) throws Exception {
         try (Connection c = database.connect(); Statement s = c.createStatement(); ResultSet r = s.executeQuery(view.select())) {
             ResultSetMetaData meta = r.getMetaData();
