@@ -104,8 +104,7 @@ public final class BudgetServlet extends GoabServlet {
         velden.voegToe(Invoercontrole.uitkering(jaar, bedrag));
         velden.klaar();
         return store.write(account.name(), session -> {
-            Gemeente g = (Gemeente) session.get(core.getGemeente(), gemeente)
-                    .orElseThrow(() -> ApiFout.ongeldig("Gemeente " + gemeente + " staat niet in de opslag."));
+            Gemeente g = Gemeentekeuze.bestaand(core, session, gemeente);
             String sleutel = GoabSleutels.gemeenteJaar(gemeente, jaar);
             Uitkering u = session.get(goab.getUitkering(), sleutel).map(Uitkering.class::cast)
                     .orElseGet(() -> goab.getGoabFactory().createUitkering());
@@ -141,8 +140,7 @@ public final class BudgetServlet extends GoabServlet {
             Gegevens gegevens = new Gegevens(goab, session);
             velden.voegToe(Invoercontrole.maatregeljaar(jaar, gegevens.uitkeringsjaren(), plaatsen, deelnemers, begroot, besteed));
             velden.klaar();
-            Gemeente g = (Gemeente) session.get(core.getGemeente(), gemeente)
-                    .orElseThrow(() -> ApiFout.ongeldig("Gemeente " + gemeente + " staat niet in de opslag."));
+            Gemeente g = Gemeentekeuze.bestaand(core, session, gemeente);
             GoabFactory factory = goab.getGoabFactory();
             Maatregel m = session.get(goab.getMaatregel(), code).map(Maatregel.class::cast)
                     .orElseGet(factory::createMaatregel);

@@ -34,6 +34,12 @@ final class Gemeentekeuze {
         return gemeenten.size() == 1 ? ((Gemeente) gemeenten.get(0)).getCode() : null;
     }
 
+    /** The stored gemeente with this code; a 400 naming it when there is none. */
+    static Gemeente bestaand(CorePackage core, StoreSession session, String code) {
+        return (Gemeente) session.get(core.getGemeente(), code)
+                .orElseThrow(() -> ApiFout.ongeldig("Gemeente " + code + " staat niet in de opslag."));
+    }
+
     /** Every gemeente in the store: {@code [{"code","naam"}]}. */
     static JsonArray lijst(CorePackage core, StoreSession session) {
         JsonArray lijst = new JsonArray();

@@ -22,7 +22,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.wij.core.model.CoreFactory;
 import nl.wij.core.model.CorePackage;
-import nl.wij.core.model.Gemeente;
 import nl.wij.core.model.KinderopvangHouder;
 import nl.wij.core.model.KinderopvangLocatie;
 import nl.wij.core.model.SoortOpvang;
@@ -151,8 +150,7 @@ public final class LocatiesServlet extends GoabServlet {
             k.setNaam(naam);
             k.setPlaats(plaats);
             if (gemeente != null) {
-                k.setGemeente((Gemeente) session.get(core.getGemeente(), gemeente)
-                        .orElseThrow(() -> ApiFout.ongeldig("Gemeente " + gemeente + " staat niet in de opslag.")));
+                k.setGemeente(Gemeentekeuze.bestaand(core, session, gemeente));
             }
             if (kvk != null) {
                 KinderopvangHouder h = session.get(core.getOrganisatie(), Sleutels.organisatie("KVK", kvk))

@@ -19,7 +19,6 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.wij.core.model.CorePackage;
-import nl.wij.core.model.Gemeente;
 import nl.wij.core.model.support.Datums;
 import nl.wij.core.store.ModelStore;
 import nl.wij.goab.logic.Regel;
@@ -218,8 +217,7 @@ public final class RegelsServlet extends GoabServlet {
         velden.klaar();
         return store.write(account.name(), session -> {
             Doelgroepdefinitie d = goab.getGoabFactory().createDoelgroepdefinitie();
-            d.setGemeente((Gemeente) session.get(core.getGemeente(), gemeente)
-                    .orElseThrow(() -> ApiFout.ongeldig("Gemeente " + gemeente + " staat niet in de opslag.")));
+            d.setGemeente(Gemeentekeuze.bestaand(core, session, gemeente));
             d.setJaar(jaar);
             d.setVastgesteld(Datums.datum(vastgesteld));
             d.setOmschrijving(omschrijving);
