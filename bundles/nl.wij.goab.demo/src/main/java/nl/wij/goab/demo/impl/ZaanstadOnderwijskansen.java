@@ -40,7 +40,7 @@ import nl.wij.goab.model.GoabPackage;
 /**
  * The GOAB part of the demo gemeente Zaanstad, under {@code wij run} only: once the core demo has
  * put Zaanstad's schools in the store, imports the real CBS achterstandsscores of those schools
- * (the shipped extract, through the import service, as {@code import:demo}) and writes the example
+ * (the shipped extract, through the import service, as {@code import:demo-onderwijskansen}) and writes the example
  * budget, measures, VE-locaties, doelgroepdefinitie and peuters of {@code demo/voorbeeld.json}, all
  * marked {@code voorbeeld}, when the store has no measure yet.
  */
@@ -51,7 +51,7 @@ public final class ZaanstadOnderwijskansen {
     private static final Logger LOG = LoggerFactory.getLogger(ZaanstadOnderwijskansen.class);
     static final String SCORES = "achterstandsscores-zaanstad-2019.xlsx";
     static final String KIND = "goab-achterstandsscores";
-    static final String USER = "import:demo";
+    static final String USER = "import:demo-onderwijskansen";
     private static final String HTTP_ENABLED = "org.apache.felix.http.enable";
     private static final Duration WACHT = Duration.ofMinutes(3);
 
