@@ -211,6 +211,8 @@ export function render(element, context) {
       return;
     }
     running = true;
+    result.hidden = true; // the report of the previous file, if any, is not this file's
+    result.replaceChildren();
     let session;
     try {
       session = await context.api.get('/api/session');
