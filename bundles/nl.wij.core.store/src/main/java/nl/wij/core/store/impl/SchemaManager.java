@@ -190,7 +190,9 @@ final class SchemaManager {
             step.getKey().migrate(connection, step.getValue());
         }
         updater.apply(connection, map, changes, !plan.isEmpty());
-        metadata.record(connection, map, recorded, clock.instant());
+        if (!recorded.matches(map)) {
+            metadata.record(connection, map, recorded, clock.instant());
+        }
         List<String> additive = changes.stream().filter(c -> !c.kind().destructive()).map(SchemaChange::message)
                 .toList();
         if (recorded.tables().isEmpty()) {
