@@ -85,6 +85,10 @@ export function renderChoropleth(element, spec) {
       watcher.now();
     }, (error) => {
       if (!destroyed && mine === generation) {
+        state = null;
+        frame.setLegend([]);
+        frame.setNotes([]);
+        frame.setTable({ caption: current.title, columns: [LEVELS[current.level].noun, withUnit(current.label, current.unit)], rows: [] });
         frame.graphic.replaceChildren(h('p', { class: 'wij-alert wij-alert--error', role: 'alert' },
           `De grenzen van de ${LEVELS[current.level].plural} konden niet worden geladen (${error.message}). Probeer het later opnieuw.`));
       }
