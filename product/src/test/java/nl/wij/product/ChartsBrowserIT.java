@@ -1,5 +1,6 @@
 package nl.wij.product;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -27,6 +28,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+
+import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -40,6 +45,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 import com.google.gson.Gson;
 import com.google.gson.JsonArray;
@@ -53,7 +60,8 @@ import com.google.gson.JsonParser;
  * the boundary API against the source file in {@code shared/data/geo}, and a module's view (the
  * test bundle {@code nl.wij.itest.charts}, installed at run time) that draws charts and a map of
  * numbers this test computes from the real DUO files. Counts bars, markers and areas, uses the
- * table toggle and the map with the keyboard, and runs axe-core.
+ * table toggle and the map with the keyboard, and runs axe-core. The same module sends CSV and
+ * XLSX downloads through the shared {@code TableExporter}.
  */
 class ChartsBrowserIT {
 
@@ -68,6 +76,7 @@ class ChartsBrowserIT {
     static String token;
     static HeadlessChromium chromium;
     static WebDriver browser;
+    static boolean moduleInstalled;
 
     @BeforeAll
     static void start() throws Exception {
@@ -163,6 +172,61 @@ class ChartsBrowserIT {
             assertEquals("ACTIVE", bundle.get("state").getAsString(), bsn);
             assertEquals("workbench", bundle.get("feature").getAsString(), bsn);
         }
+    }
+
+    // ------------------------------------------------------------------ a module's download
+
+    @Test
+    void aModuleInstalledAtRunTimeSendsDownloadsThroughTheSharedExporter() throws Exception {
+        installTestModule();
+        HttpResponse<byte[]> csv = download("csv");
+        assertEquals("text/csv; charset=UTF-8", csv.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("attachment; filename=\"Scholen-in-Zaanstad-test.csv\"; filename*=UTF-8''Scholen-in-Zaanstad-test.csv",
+                csv.headers().firstValue("Content-Disposition").orElse(""));
+        assertEquals("no-store", csv.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals("\uFEFFVestiging;Leerlingen (aantal);Gemiddelde afstand (km);Peildatum;Praktijkonderwijs\r\n"
+                + "Basisschool De Regenboog;412;1,25;2019-10-01;nee\r\n"
+                + "'=1+1;<5;;;\r\n", new String(csv.body(), StandardCharsets.UTF_8));
+
+        HttpResponse<byte[]> xlsx = download("xlsx");
+        assertEquals("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                xlsx.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(xlsx.headers().firstValue("Content-Disposition").orElse("").contains("filename=\"Scholen-in-Zaanstad-test.xlsx\""));
+        Map<String, String[]> cells = new HashMap<>();
+        try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx.body()))) {
+            for (ZipEntry entry; (entry = zip.getNextEntry()) != null;) {
+                if (entry.getName().equals("xl/worksheets/sheet1.xml")) {
+                    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+                    factory.setNamespaceAware(true);
+                    NodeList list = factory.newDocumentBuilder().parse(new ByteArrayInputStream(zip.readAllBytes()))
+                            .getElementsByTagNameNS("*", "c");
+                    for (int i = 0; i < list.getLength(); i++) {
+                        Element c = (Element) list.item(i);
+                        cells.put(c.getAttribute("r"), new String[] {c.getAttribute("t"), c.getTextContent()});
+                    }
+                }
+            }
+        }
+        assertEquals("Scholen in Zaanstad: \"test\" <export>", cells.get("A1")[1]);
+        assertEquals("Bron: DUO", cells.get("A2")[1]);
+        assertEquals("Leerlingen (aantal)", cells.get("B3")[1]);
+        assertArrayEquals(new String[] {"", "412"}, cells.get("B4"), "a number cell");
+        assertArrayEquals(new String[] {"", "43739"}, cells.get("D4"), "1 October 2019 as an Excel date");
+        assertArrayEquals(new String[] {"b", "0"}, cells.get("E4"), "a boolean cell");
+        assertArrayEquals(new String[] {"inlineStr", "=1+1"}, cells.get("A5"), "text, never a formula");
+    }
+
+    private HttpResponse<byte[]> download(String format) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(product.uri("/api/itest/charts/export?formaat=" + format))
+                .header("Authorization", "Bearer " + token).timeout(Duration.ofSeconds(20)).build();
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        HttpResponse<byte[]> response = product.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        while (response.statusCode() == 404 && System.nanoTime() < deadline) {
+            Thread.sleep(200);
+            response = product.http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        }
+        assertEquals(200, response.statusCode(), new String(response.body(), StandardCharsets.UTF_8));
+        return response;
     }
 
     // ------------------------------------------------------------------ a module's view
@@ -278,13 +342,18 @@ class ChartsBrowserIT {
         return NumberFormat.getIntegerInstance(Locale.forLanguageTag("nl-NL")).format(((Number) number).longValue());
     }
 
-    private void installTestModule() throws IOException, InterruptedException {
+    /** Installs the test module once for all tests of this class. */
+    private static synchronized void installTestModule() throws IOException, InterruptedException {
+        if (moduleInstalled) {
+            return;
+        }
         Map<String, String> headers = new HashMap<>(bearer());
         headers.put("Content-Type", "application/java-archive");
         headers.put("X-File-Name", "nl.wij.itest.charts.jar");
         HttpResponse<String> response = product.send("POST", "/api/modules/bundles", headers,
                 HttpRequest.BodyPublishers.ofFile(RunningProduct.TEST_BUNDLES.resolve("nl.wij.itest.charts.jar")));
         assertEquals(201, response.statusCode(), response.body());
+        moduleInstalled = true;
     }
 
     private static JsonArray features(String geojson) {
