@@ -174,7 +174,6 @@ export function createFrame(element, kind) {
   element.replaceChildren(figure);
 
   return {
-    figure,
     titleId,
     graphic,
     /** Fills caption, legend items, table, notes and source line. */
