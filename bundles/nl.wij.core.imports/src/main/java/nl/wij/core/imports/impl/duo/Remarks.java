@@ -1,4 +1,4 @@
-package nl.wij.core.imports.impl;
+package nl.wij.core.imports.impl.duo;
 
 import java.util.ArrayList;
 import java.util.List;

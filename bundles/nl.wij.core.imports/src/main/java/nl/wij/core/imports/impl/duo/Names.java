@@ -1,4 +1,4 @@
-package nl.wij.core.imports.impl;
+package nl.wij.core.imports.impl.duo;
 
 /**
  * How a name from a file meets the name already stored. DUO writes gemeentenamen in capitals in the

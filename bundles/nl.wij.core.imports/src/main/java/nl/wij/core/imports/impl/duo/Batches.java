@@ -1,4 +1,4 @@
-package nl.wij.core.imports.impl;
+package nl.wij.core.imports.impl.duo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,21 +22,21 @@ final class Batches {
     private final StoreSession session;
     private final ExistingObjects existing;
     private final int size;
-    private final List<EClass> order;
+    private final Map<EClass, String> labels;
     private final Map<EClass, List<EObject>> pending = new LinkedHashMap<>();
     private final Map<EClass, SaveSummary> saved = new LinkedHashMap<>();
     private final Map<EClass, Integer> confirmed = new LinkedHashMap<>();
 
     /**
-     * @param order the classes in report order; objects of other classes are refused
+     * @param labels the classes in report order with their Dutch label; objects of other classes are refused
      * @param size objects per {@code saveAll}
      */
-    Batches(StoreSession session, ExistingObjects existing, List<EClass> order, int size) {
+    Batches(StoreSession session, ExistingObjects existing, Map<EClass, String> labels, int size) {
         this.session = session;
         this.existing = existing;
-        this.order = List.copyOf(order);
+        this.labels = new LinkedHashMap<>(labels);
         this.size = size;
-        for (EClass eClass : order) {
+        for (EClass eClass : labels.keySet()) {
             pending.put(eClass, new ArrayList<>());
         }
     }
@@ -62,7 +62,7 @@ final class Batches {
 
     /** Writes every queued object, class by class in report order. */
     void flushAll() {
-        for (EClass eClass : order) {
+        for (EClass eClass : labels.keySet()) {
             flush(eClass);
         }
     }
@@ -70,13 +70,13 @@ final class Batches {
     /** What the store did, per class that had objects, in report order. */
     List<ClassCount> counts() {
         List<ClassCount> counts = new ArrayList<>();
-        for (EClass eClass : order) {
+        labels.forEach((eClass, label) -> {
             SaveSummary s = saved.getOrDefault(eClass, SaveSummary.NONE);
             int same = confirmed.getOrDefault(eClass, 0);
             if (s.total() + same > 0) {
-                counts.add(new ClassCount(eClass.getName(), s.created(), s.updated(), s.unchanged() + same));
+                counts.add(new ClassCount(eClass.getName(), s.created(), s.updated(), s.unchanged() + same, label));
             }
-        }
+        });
         return counts;
     }
 

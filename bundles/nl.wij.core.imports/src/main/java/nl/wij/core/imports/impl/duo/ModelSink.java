@@ -1,6 +1,8 @@
-package nl.wij.core.imports.impl;
+package nl.wij.core.imports.impl.duo;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 
@@ -33,8 +35,14 @@ final class ModelSink implements Consumer<DuoRecord> {
      * @param progress told the number of records handled so far, every so often
      */
     ModelSink(CorePackage model, StoreSession session, int batchSize, Remarks remarks, LongConsumer progress) {
-        List<EClass> order = List.of(model.getGemeente(), model.getRegio(), model.getRegioLidmaatschap(),
-                model.getBevoegdGezag(), model.getInstelling(), model.getVestiging(), model.getLeerlingtelling());
+        Map<EClass, String> order = new LinkedHashMap<>();
+        order.put(model.getGemeente(), "Gemeenten");
+        order.put(model.getRegio(), "Regio's");
+        order.put(model.getRegioLidmaatschap(), "Lidmaatschappen van regio's");
+        order.put(model.getBevoegdGezag(), "Besturen (bevoegd gezag)");
+        order.put(model.getInstelling(), "Instellingen (BRIN)");
+        order.put(model.getVestiging(), "Vestigingen");
+        order.put(model.getLeerlingtelling(), "Leerlingtellingen");
         ExistingObjects existing = new ExistingObjects(session);
         Values values = new Values(remarks);
         this.batches = new Batches(session, existing, order, batchSize);
