@@ -40,6 +40,9 @@ public final class CbsScoreImporter implements FileImporter {
                     + " achterstandsscore (publicatie Achterstandsscores basisscholen, Excel). Vult Onderwijskansen ›"
                     + " Achterstandsscores; de peildatum staat in de titel van de tabel.", List.of(".xlsx"));
 
+    private static final Map<String, String> LABELS = Map.of("Instelling", "Instellingen (BRIN)", "Vestiging", "Vestigingen",
+            "Achterstandsscore", "Achterstandsscores");
+
     private final ScoreSchrijver schrijver;
     private final Clock clock;
 
@@ -80,7 +83,8 @@ public final class CbsScoreImporter implements FileImporter {
             throw new ImportFailure("De opslag weigerde de achterstandsscores; er is niets ingelezen. " + e.getMessage(), e);
         }
         List<ClassCount> classes = new ArrayList<>();
-        opgeslagen.forEach((eClass, s) -> classes.add(new ClassCount(eClass, s.created(), s.updated(), s.unchanged())));
+        opgeslagen.forEach((eClass, s) -> classes.add(new ClassCount(eClass, s.created(), s.updated(), s.unchanged(),
+                LABELS.get(eClass))));
         return new ImportReport(name, request.user(), KIND, lezing.peildatum(), "xlsx", lezing.regels().size(),
                 lezing.regels().size(), classes, List.of(), false, List.of(), Duration.between(start, clock.instant()));
     }

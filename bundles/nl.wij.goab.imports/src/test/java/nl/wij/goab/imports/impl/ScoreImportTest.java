@@ -104,8 +104,8 @@ class ScoreImportTest {
         assertTrue(eerste.accepted(), eerste.problems().toString());
         assertEquals(CbsScoreImporter.KIND, eerste.kind());
         assertEquals(LocalDate.of(2019, 10, 1), eerste.peildatum());
-        assertEquals(new ClassCount("Achterstandsscore", file.size(), 0, 0), eerste.count("Achterstandsscore").orElseThrow());
-        assertEquals(new ClassCount("Vestiging", file.size() - 1, 0, 0), eerste.count("Vestiging").orElseThrow());
+        assertEquals(new ClassCount("Achterstandsscore", file.size(), 0, 0, "Achterstandsscores"), eerste.count("Achterstandsscore").orElseThrow());
+        assertEquals(new ClassCount("Vestiging", file.size() - 1, 0, 0, "Vestigingen"), eerste.count("Vestiging").orElseThrow());
         assertEquals(file.size(), count("SELECT COUNT(*) FROM GOAB_DATA.ACHTERSTANDSSCORE"));
         BigDecimal sum = file.values().stream().map(CbsBestand.Rij::score).reduce(BigDecimal.ZERO, BigDecimal::add);
         assertEquals(0, sum.compareTo(decimal("SELECT SUM(SCORE) FROM GOAB_DATA.ACHTERSTANDSSCORE")));
@@ -116,7 +116,7 @@ class ScoreImportTest {
 
         ImportReport tweede = importeer(CbsBestand.echt(), null);
 
-        assertEquals(new ClassCount("Achterstandsscore", 0, 0, file.size()), tweede.count("Achterstandsscore").orElseThrow());
+        assertEquals(new ClassCount("Achterstandsscore", 0, 0, file.size(), "Achterstandsscores"), tweede.count("Achterstandsscore").orElseThrow());
         assertEquals(0, tweede.created() + tweede.updated());
         assertEquals(audit, count("SELECT COUNT(*) FROM WIJ_STORE.AUDIT"), "a re-import audits nothing");
     }
