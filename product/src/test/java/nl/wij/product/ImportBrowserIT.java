@@ -96,10 +96,11 @@ class ImportBrowserIT {
 
         // The kinds come from GET /api/import/kinds: the select and the file chooser's accept follow them.
         By kindOptions = By.cssSelector("select[name=soort] option");
-        wait.until(ExpectedConditions.numberOfElementsToBe(kindOptions, 5));
-        assertEquals(List.of("", "leerlingen-po", "leerlingen-vo", "vestigingen-po", "vestigingen-vo"),
+        // The demo profile has the DUO kinds and the onderwijskansen kind (feature goab, an .xlsx file).
+        wait.until(ExpectedConditions.numberOfElementsToBe(kindOptions, 6));
+        assertEquals(List.of("", "goab-achterstandsscores", "leerlingen-po", "leerlingen-vo", "vestigingen-po", "vestigingen-vo"),
                 browser.findElements(kindOptions).stream().map(o -> o.getAttribute("value")).toList());
-        assertEquals(".csv,.txt", browser.findElement(By.cssSelector("input[type=file]")).getAttribute("accept"));
+        assertEquals(".xlsx,.csv,.txt", browser.findElement(By.cssSelector("input[type=file]")).getAttribute("accept"));
         assertTrue(browser.findElement(By.cssSelector("[data-import-kinds]")).getText().contains("Vestigingen po (DUO)"));
 
         // A module with its own kind of file is installed (by a script, another beheerder): its kind appears live.
@@ -127,7 +128,7 @@ class ImportBrowserIT {
         wait.until(ExpectedConditions.numberOfElementsToBe(moduleOption, 0));
         assertEquals("", new Select(browser.findElement(By.cssSelector("select[name=soort]")))
                 .getFirstSelectedOption().getAttribute("value"));
-        assertEquals(".csv,.txt", browser.findElement(By.cssSelector("input[type=file]")).getAttribute("accept"));
+        assertEquals(".xlsx,.csv,.txt", browser.findElement(By.cssSelector("input[type=file]")).getAttribute("accept"));
         assertEquals(Boolean.TRUE, chromium.js().executeScript("return window.wijTestNoReload === true;"),
                 "the page was reloaded instead of updated live");
 

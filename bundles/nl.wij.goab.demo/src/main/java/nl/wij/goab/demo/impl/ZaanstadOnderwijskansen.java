@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -32,6 +33,7 @@ import com.google.gson.JsonParser;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.imports.ImportRequest;
 import nl.wij.core.imports.ImportService;
+import nl.wij.core.imports.ImportStatus;
 import nl.wij.core.model.CorePackage;
 import nl.wij.core.model.Vestiging;
 import nl.wij.core.store.ModelStore;
@@ -52,6 +54,9 @@ public final class ZaanstadOnderwijskansen {
     static final String SCORES = "achterstandsscores-zaanstad-2019.xlsx";
     static final String KIND = "goab-achterstandsscores";
     static final String USER = "import:demo-onderwijskansen";
+    /** The audit user and number of files of the core demo (nl.wij.core.demo), which goes first. */
+    private static final String KERN_DEMO = "import:demo";
+    private static final int KERN_BESTANDEN = 4;
     private static final String HTTP_ENABLED = "org.apache.felix.http.enable";
     private static final Duration WACHT = Duration.ofMinutes(3);
 
@@ -97,7 +102,7 @@ public final class ZaanstadOnderwijskansen {
     private void laad() {
         try {
             if (!wachtOpScholen()) {
-                LOG.info("Demo onderwijskansen niet geladen: de opslag heeft na {} nog geen vestigingen van Zaanstad", WACHT);
+                LOG.info("Demo onderwijskansen niet geladen: de demo Zaanstad was na {} niet klaar", WACHT);
                 return;
             }
             if (!store.read(s -> s.list(goab.getMaatregel()).isEmpty())) {
@@ -125,18 +130,30 @@ public final class ZaanstadOnderwijskansen {
         }
     }
 
-    /** Waits until the core demo has put Zaanstad's schools (with their gemeente) in the store. */
+    /**
+     * Waits until the core demo is done: Zaanstad's schools (with their gemeente) are in the store and
+     * none of its four imports is still waiting or running. Writing while it writes would make two
+     * transactions compete for the audit trail's identity column.
+     */
     private boolean wachtOpScholen() throws InterruptedException {
         long deadline = System.nanoTime() + WACHT.toNanos();
         while (System.nanoTime() < deadline) {
             if (store.table(goab.getAchterstandsscore()).isPresent() && store.table(core.getVestiging()).isPresent()
-                    && store.read(s -> s.list(core.getVestiging(), core.getVestiging_Gemeente(), "GM0479").stream()
-                            .anyMatch(v -> ((Vestiging) v).getGemeente() != null))) {
+                    && kernDemoKlaar() && store.read(s -> s.list(core.getVestiging(), core.getVestiging_Gemeente(), "GM0479")
+                            .stream().anyMatch(v -> ((Vestiging) v).getGemeente() != null))) {
                 return true;
             }
             Thread.sleep(500);
         }
         return false;
+    }
+
+    /** No import of the core demo is waiting or running, and if it imported, all four of its files are done. */
+    private boolean kernDemoKlaar() {
+        List<ImportStatus> demo = imports.recent().stream().filter(i -> KERN_DEMO.equals(i.user())).toList();
+        boolean bezig = demo.stream().anyMatch(i -> i.state() == ImportStatus.State.WACHT || i.state() == ImportStatus.State.BEZIG);
+        return !bezig && (demo.isEmpty() || demo.size() >= KERN_BESTANDEN || demo.stream()
+                .anyMatch(i -> i.state() == ImportStatus.State.GEWEIGERD || i.state() == ImportStatus.State.MISLUKT));
     }
 
     private URL entry(String name) throws IOException {

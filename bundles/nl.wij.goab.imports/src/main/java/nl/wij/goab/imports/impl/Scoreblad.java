@@ -106,6 +106,11 @@ final class Scoreblad {
         } catch (IOException e) {
             problemen.add(new ImportProblem(name, 0, null, 0, e.getMessage(), null));
             return new Lezing(null, peildatum, List.of(), problemen, false);
+        } catch (RuntimeException e) {
+            // A package that is a zip with XML but not a well-formed workbook (a row number that is no number, ...).
+            problemen.add(new ImportProblem(name, 0, null, 0, name + " is geen leesbare Excel-werkmap ("
+                    + e.getClass().getSimpleName() + ").", null));
+            return new Lezing(null, peildatum, List.of(), problemen, false);
         }
     }
 

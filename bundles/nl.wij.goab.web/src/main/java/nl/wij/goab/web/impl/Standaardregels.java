@@ -30,6 +30,7 @@ import com.google.gson.JsonParser;
 import nl.wij.core.model.support.Datums;
 import nl.wij.core.store.ModelStore;
 import nl.wij.core.store.SaveSummary;
+import nl.wij.core.store.StoreException;
 import nl.wij.goab.model.GoabPackage;
 import nl.wij.goab.model.Grootheid;
 import nl.wij.goab.model.MaatregelSoort;
@@ -51,6 +52,7 @@ public final class Standaardregels {
     private static final Logger LOG = LoggerFactory.getLogger(Standaardregels.class);
     static final String USER = "goab:standaard";
     private static final long WACHT_MS = 60_000;
+    private static final int POGINGEN = 5;
 
     private final ModelStore store;
     private final GoabPackage goab;
@@ -84,9 +86,18 @@ public final class Standaardregels {
             while (store.table(goab.getRegelparameter()).isEmpty() && System.currentTimeMillis() < deadline) {
                 Thread.sleep(200);
             }
-            try (InputStream in = bron.openStream()) {
-                SaveSummary saved = schrijf(in);
-                LOG.info("Standaardregels onderwijskansen: {} nieuw", saved.created());
+            for (int poging = 1; ; poging++) {
+                try (InputStream in = bron.openStream()) {
+                    SaveSummary saved = schrijf(in);
+                    LOG.info("Standaardregels onderwijskansen: {} nieuw", saved.created());
+                    return;
+                } catch (StoreException e) {
+                    // Another write at start-up (the demo's imports) may hold the audit trail: try again shortly.
+                    if (e.reason() != StoreException.Reason.CONFLICT || poging == POGINGEN) {
+                        throw e;
+                    }
+                    Thread.sleep(1000L * poging);
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
