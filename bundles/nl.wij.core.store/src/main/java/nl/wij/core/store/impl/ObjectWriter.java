@@ -433,6 +433,17 @@ final class ObjectWriter implements AutoCloseable {
         return text.toString();
     }
 
+    /** Executes the batch of each statement that has rows pending, and counts it empty. */
+    private static void executePending(Collection<PreparedStatement> statements, Map<PreparedStatement, Integer> counts)
+            throws SQLException {
+        for (PreparedStatement s : statements) {
+            if (counts.getOrDefault(s, 0) > 0) {
+                s.executeBatch();
+                counts.put(s, 0);
+            }
+        }
+    }
+
     /**
      * Batched updates of one table that set only the changed columns: an unchanged column is not
      * written or logged again, and a foreign-key column that keeps its value is not checked against
@@ -466,12 +477,7 @@ final class ObjectWriter implements AutoCloseable {
         }
 
         void flush() throws SQLException {
-            for (PreparedStatement s : statements.values()) {
-                if (counts.getOrDefault(s, 0) > 0) {
-                    s.executeBatch();
-                    counts.put(s, 0);
-                }
-            }
+            executePending(statements.values(), counts);
         }
 
         @Override
@@ -522,18 +528,8 @@ final class ObjectWriter implements AutoCloseable {
 
         /** Deletes first, then inserts, so a replaced list never collides with its old rows. */
         void flush() throws SQLException {
-            for (PreparedStatement s : deletes.values()) {
-                if (counts.getOrDefault(s, 0) > 0) {
-                    s.executeBatch();
-                    counts.put(s, 0);
-                }
-            }
-            for (PreparedStatement s : inserts.values()) {
-                if (counts.getOrDefault(s, 0) > 0) {
-                    s.executeBatch();
-                    counts.put(s, 0);
-                }
-            }
+            executePending(deletes.values(), counts);
+            executePending(inserts.values(), counts);
         }
 
         @Override
