@@ -99,12 +99,11 @@ public final class ImportBenchmark {
                 stores.add(store());
                 baselines.add(baseline());
             }
-            System.out.printf("round %d/%d: baseline %.0f ms (cpu %.0f), import %.0f ms (cpu %.0f) (load %s)%n", round,
-                    rounds, Timing.sum(List.copyOf(baselines.get(round - 1).values())).wallMillis(),
-                    Timing.sum(List.copyOf(baselines.get(round - 1).values())).cpuMillis(),
-                    Timing.sum(List.copyOf(stores.get(round - 1).files().values())).wallMillis(),
-                    Timing.sum(List.copyOf(stores.get(round - 1).files().values())).cpuMillis(),
-                    machine.loadAverage());
+            Timing base = Timing.sum(baselines.get(round - 1).values());
+            Timing imported = Timing.sum(stores.get(round - 1).files().values());
+            System.out.printf("round %d/%d: baseline %.0f ms (cpu %.0f), import %.0f ms (cpu %.0f), cpu ratio %.2f"
+                    + " (load %s)%n", round, rounds, base.wallMillis(), base.cpuMillis(), imported.wallMillis(),
+                    imported.cpuMillis(), imported.cpuMillis() / base.cpuMillis(), machine.loadAverage());
         }
         String load = loadBefore + " before, " + machine.loadAverage() + " after";
         DiskDatabase.deleteTree(work);

@@ -2,6 +2,7 @@ package nl.wij.bench.imports;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.Collection;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ record Timing(long wallNanos, long cpuNanos) {
         return new Timing(System.nanoTime() - wall, THREADS.getCurrentThreadCpuTime() - cpu);
     }
 
-    static Timing sum(List<Timing> timings) {
+    static Timing sum(Collection<Timing> timings) {
         return new Timing(timings.stream().mapToLong(Timing::wallNanos).sum(),
                 timings.stream().mapToLong(Timing::cpuNanos).sum());
     }
