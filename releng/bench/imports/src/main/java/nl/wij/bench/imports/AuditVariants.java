@@ -135,10 +135,11 @@ public final class AuditVariants {
                 + (v == Variant.GIVEN_ID ? ", ID" : "");
         String values = v == Variant.GIVEN_ID ? "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" : "(?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         Timestamp now = new Timestamp(System.currentTimeMillis());
-        Timing timing = Timing.of(() -> {
+        return Timing.of(() -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT INTO AUDIT (" + columns + ") VALUES "
                     + String.join(", ", Collections.nCopies(perStatement, values)))) {
                 int statements = 0;
+                // With several rows per statement, the last rows short of a whole statement are left out.
                 for (int from = 0; from + perStatement <= rows.size(); from += perStatement) {
                     int p = 1;
                     for (int i = from; i < from + perStatement; i++) {
@@ -153,7 +154,6 @@ public final class AuditVariants {
             }
             connection.commit();
         });
-        return timing;
     }
 
     private static int bind(PreparedStatement insert, int p, String[] row, Timestamp now, Variant v, long id)
