@@ -60,7 +60,8 @@ public final class IhpViews implements ViewProvider {
                     FROM CORE_DATA.LEERLINGTELLING lt WHERE lt.AANTAL IS NOT NULL
                     GROUP BY lt.VESTIGING_BRIN6, YEAR(lt.PEILDATUM), lt.SOORT, lt.ONDERWIJSTYPE
                     UNION ALL
-                    SELECT p.VESTIGING_BRIN6, p.JAAR, CAST('prognose' AS VARCHAR(10)), pv.SOORT, p.TYPE, SUM(p.AANTAL)
+                    SELECT p.VESTIGING_BRIN6 AS BRIN6, p.JAAR AS JAAR, CAST('prognose' AS VARCHAR(10)) AS BRON,
+                           pv.SOORT AS SOORT, p.TYPE AS ONDERWIJSTYPE, SUM(p.AANTAL) AS AANTAL
                     FROM IHP_DATA.LEERLINGPROGNOSE p JOIN CORE_DATA.VESTIGING pv ON pv.BRIN6 = p.VESTIGING_BRIN6
                     WHERE p.BRON = 'gemeente' OR NOT EXISTS (SELECT 1 FROM IHP_DATA.LEERLINGPROGNOSE q
                       WHERE q.VESTIGING_BRIN6 = p.VESTIGING_BRIN6 AND q.JAAR = p.JAAR AND q.BRON = 'gemeente')

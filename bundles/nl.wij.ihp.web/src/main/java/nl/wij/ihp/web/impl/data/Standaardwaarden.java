@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
+import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.osgi.service.component.annotations.Activate;
@@ -27,6 +28,10 @@ import com.google.gson.JsonParser;
 import nl.wij.core.store.ModelStore;
 import nl.wij.core.store.StoreException;
 import nl.wij.ihp.model.IhpPackage;
+import nl.wij.ihp.model.Normbedrag;
+import nl.wij.ihp.model.Ruimtenorm;
+import nl.wij.ihp.model.Verordening;
+import nl.wij.ihp.model.support.IhpSleutels;
 
 /**
  * Puts the VNG-model defaults (verordening, ruimtenorm for the basisonderwijs, normbedragen with their
@@ -61,6 +66,10 @@ public final class Standaardwaarden {
 
     /** Loads the defaults that are absent; answers how many objects were created (0 when all were there). */
     public int zorgDatErZijn() {
+        return zorgDatErZijn(store);
+    }
+
+    static int zorgDatErZijn(ModelStore store) {
         List<EObject> objecten = objecten();
         return store.write(USER, s -> {
             int nieuw = 0;
@@ -108,20 +117,20 @@ public final class Standaardwaarden {
         List<EObject> objecten = new ArrayList<>();
         EObject verordening = EcoreUtil.create(IHP.getVerordening());
         zet(verordening, data.getAsJsonObject("verordening"));
-        String sleutel = nl.wij.ihp.model.support.IhpSleutels.van((nl.wij.ihp.model.Verordening) verordening);
+        String sleutel = IhpSleutels.van((Verordening) verordening);
         verordening.eSet(IHP.getVerordening_Sleutel(), sleutel);
         objecten.add(verordening);
         for (JsonElement regel : data.getAsJsonArray("ruimtenormen")) {
-            nl.wij.ihp.model.Ruimtenorm norm = (nl.wij.ihp.model.Ruimtenorm) EcoreUtil.create(IHP.getRuimtenorm());
+            Ruimtenorm norm = (Ruimtenorm) EcoreUtil.create(IHP.getRuimtenorm());
             zet(norm, regel.getAsJsonObject());
-            norm.setVerordening((nl.wij.ihp.model.Verordening) verordening);
-            norm.setSleutel(nl.wij.ihp.model.support.IhpSleutels.van(norm));
+            norm.setVerordening((Verordening) verordening);
+            norm.setSleutel(IhpSleutels.van(norm));
             objecten.add(norm);
         }
         for (JsonElement regel : data.getAsJsonArray("normbedragen")) {
-            nl.wij.ihp.model.Normbedrag bedrag = (nl.wij.ihp.model.Normbedrag) EcoreUtil.create(IHP.getNormbedrag());
+            Normbedrag bedrag = (Normbedrag) EcoreUtil.create(IHP.getNormbedrag());
             zet(bedrag, regel.getAsJsonObject());
-            bedrag.setSleutel(nl.wij.ihp.model.support.IhpSleutels.van(bedrag));
+            bedrag.setSleutel(IhpSleutels.van(bedrag));
             objecten.add(bedrag);
         }
         return objecten;
@@ -133,7 +142,7 @@ public final class Standaardwaarden {
             if (feature == null) {
                 throw new IllegalStateException(RESOURCE + ": onbekend veld " + e.getKey() + " bij " + object.eClass().getName());
             }
-            object.eSet(feature, Waarden.waarde(((org.eclipse.emf.ecore.EAttribute) feature).getEAttributeType(), e.getValue()));
+            object.eSet(feature, Waarden.waarde(((EAttribute) feature).getEAttributeType(), e.getValue()));
         });
     }
 }
