@@ -63,12 +63,12 @@ class LauncherIT {
     void unknownFeatureInAProfileIsNamed() throws Exception {
         Path home = copyOfDistribution();
         Files.writeString(home.resolve("profiles/gemeente.json"),
-                "{\"title\": \"Gemeente\", \"features\": [\"workbench\", \"ihp\"]}");
+                "{\"title\": \"Gemeente\", \"features\": [\"workbench\", \"leerlingenvervoer\"]}");
 
         RunningProduct.Result result = run(home, "verify", "--profile", "gemeente", "--data", temp.resolve("d").toString());
 
         assertEquals(1, result.exitCode(), result.output());
-        assertTrue(result.output().startsWith("wij: Onbekende feature 'ihp' in profiel 'gemeente'; beschikbaar: "),
+        assertTrue(result.output().startsWith("wij: Onbekende feature 'leerlingenvervoer' in profiel 'gemeente'; beschikbaar: "),
                 result.output());
     }
 

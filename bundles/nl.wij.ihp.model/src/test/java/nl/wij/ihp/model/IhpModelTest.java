@@ -59,11 +59,30 @@ class IhpModelTest {
 
     @Test
     void buildsOnTheCoreModel() {
-        assertTrue(IHP.getGebouw().getESuperTypes().contains(CorePackage.Literals.MET_ADRES));
+        assertEquals(CorePackage.Literals.POSTCODE, IHP.getGebouw_Postcode().getEAttributeType());
+        assertEquals(CorePackage.Literals.GEMEENTE, IHP.getGebouw_Gemeente().getEReferenceType());
         assertEquals(CorePackage.Literals.VESTIGING, IHP.getGebruik_Vestiging().getEReferenceType());
         assertEquals(CorePackage.Literals.GEMEENTE, IHP.getVerordening_Gemeente().getEReferenceType());
         assertEquals("https://wij.nl/model/ihp/1.0", IHP.getNsURI());
         assertEquals("ihp", IHP.getNsPrefix());
+    }
+
+    /**
+     * The core model keeps its implementation package private, so an IHP class cannot extend a core
+     * class (its generated Impl would extend the core's Impl); it refers to core classes and data types.
+     */
+    @Test
+    void generatedCodeUsesOnlyTheCoreModelsApi() throws java.io.IOException {
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("target/generated-sources/emf"))) {
+            List<java.nio.file.Path> offenders = files.filter(java.nio.file.Files::isRegularFile).filter(f -> {
+                try {
+                    return java.nio.file.Files.readString(f).contains("nl.wij.core.model.impl");
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }).toList();
+            assertEquals(List.of(), offenders);
+        }
     }
 
     @Test
