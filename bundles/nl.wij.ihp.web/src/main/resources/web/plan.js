@@ -52,7 +52,7 @@ export function render(element, context) {
         inhoud.append(h('p', {}, 'Deze gemeente heeft nog geen huisvestingsplan.'));
       }
       if (canEdit(context)) {
-        inhoud.append(heading(level, 'Nieuw plan'), nieuwPlan(code));
+        inhoud.append(h('div', {}, heading(level, 'Nieuw plan'), nieuwPlan(code)));
       }
     } catch (error) {
       notice.error(error.message);
@@ -65,7 +65,7 @@ export function render(element, context) {
     const jaren = data.totalen.perJaar;
     const grafiekElement = h('div', { class: 'ihp-grafiek' });
     const volgende = Math.max(0, ...data.projecten.map((p) => p.waarden.nummer)) + 1;
-    inhoud.append(
+    inhoud.append(h('div', {},
       heading(level, data.plan.label),
       h('p', {}, `Status: ${plan.status}. Vanaf ${plan.beginjaar}${plan.looptijdJaren ? `, ${plan.looptijdJaren} jaar` : ''}.`
         + (plan.vorigeVersie ? ` Afgeleid van ${plan.vorigeVersie.label}.` : '') + (plan.toelichting ? ` ${plan.toelichting}` : '')),
@@ -131,7 +131,7 @@ export function render(element, context) {
         empty: 'Geen kosten.',
       }), 'Kosten per jaar en betaler'),
       canEdit(context) ? [heading(level + 1, 'Versie'), versieBeheer(data.plan)] : null,
-      plannen.length > 1 ? [heading(level + 1, 'Versies vergelijken'), await vergelijking(planCode, plannen)] : null);
+      plannen.length > 1 ? [heading(level + 1, 'Versies vergelijken'), await vergelijking(planCode, plannen)] : null));
     chart?.destroy?.();
     chart = await grafiek(grafiekElement, {
       type: 'stacked', title: `Kosten per jaar en betaler, ${data.plan.label}`,
