@@ -1,24 +1,16 @@
 package nl.wij.product;
 
-import java.util.logging.Level;
-import java.util.logging.Logger;
-
 /**
- * Log settings of the process. Bundles log through SLF4J to slf4j-simple on standard error; a few
- * third-party bundles use java.util.logging. A system property given on the command line (in
- * {@code WIJ_JAVA_OPTS}) wins over these defaults.
+ * Log settings of the process. Bundles log through SLF4J to slf4j-simple on standard error. A
+ * system property given on the command line (in {@code WIJ_JAVA_OPTS}) wins over these defaults.
  */
 final class Logging {
-
-    /** Held so java.util.logging does not forget the level set on it. */
-    private static final Logger SPIFLY = Logger.getLogger("org.apache.aries.spifly");
 
     private Logging() {
     }
 
     /** @param server true for {@code wij run}; commands log only warnings and errors */
     static void configure(boolean server) {
-        SPIFLY.setLevel(Level.WARNING);
         defaultProperty("org.slf4j.simpleLogger.defaultLogLevel", server ? "info" : "warn");
         defaultProperty("org.slf4j.simpleLogger.showDateTime", "true");
         defaultProperty("org.slf4j.simpleLogger.dateTimeFormat", "HH:mm:ss.SSS");

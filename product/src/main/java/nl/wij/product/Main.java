@@ -124,13 +124,17 @@ public final class Main {
     }
 
     /**
-     * {@code wij import FILE [--kind KIND] [--peildatum YYYY-MM-DD]}, answered by the import bundle's
-     * command service; the file is resolved against the current directory here.
+     * {@code wij import FILE [--kind KIND] [--peildatum YYYY-MM-DD]} and {@code wij import --help}, answered
+     * by the import bundle's command service; the file is resolved against the current directory here.
      */
     private int importFile(Options options) throws LaunchException, Options.UsageException {
         List<String> rest = options.rest();
+        if (rest.equals(List.of("--help")) || rest.equals(List.of("-h"))) {
+            return runCommand(options, "import", rest); // the usage with the kinds of the importers in the profile
+        }
         if (rest.isEmpty() || rest.get(0).startsWith("--")) {
-            throw new Options.UsageException("Gebruik: wij import BESTAND [--kind SOORT] [--peildatum JJJJ-MM-DD]");
+            throw new Options.UsageException("Gebruik: wij import BESTAND [--kind SOORT] [--peildatum JJJJ-MM-DD];"
+                    + " 'wij import --help' noemt de soorten");
         }
         List<String> arguments = new ArrayList<>(rest);
         arguments.set(0, Path.of(rest.get(0)).toAbsolutePath().normalize().toString());

@@ -27,8 +27,8 @@ record Options(int port, String host, Path data, String profile, List<String> re
               token create --user NAAM [--label TEKST]
                                           maak een API-token voor een gebruiker (toont het geheim eenmaal)
               import BESTAND [--kind SOORT] [--peildatum JJJJ-MM-DD]
-                                          lees een DUO-bestand in (vestigingen-po, vestigingen-vo,
-                                          leerlingen-po, leerlingen-vo); alles of niets
+                                          lees een bestand in (DUO, of een soort van een module);
+                                          alles of niets. 'wij import --help' noemt de soorten
               help                        toon deze hulp
 
             Opties (ook als omgevingsvariabele):

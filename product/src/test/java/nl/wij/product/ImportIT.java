@@ -143,7 +143,8 @@ class ImportIT {
         assertEquals(200, response.statusCode(), response.body());
         JsonObject report = json(response);
         assertTrue(report.get("accepted").getAsBoolean());
-        assertEquals("VESTIGINGEN_VO", report.get("kind").getAsString());
+        assertEquals("vestigingen-vo", report.get("kind").getAsString());
+        assertEquals("Vestigingen vo (DUO)", report.get("kindLabel").getAsString());
         assertEquals(rows.size(), report.get("rows").getAsLong());
         assertEquals(rows.size() - zaanstad, count(report, "Vestiging", "created"));
         assertEquals(zaanstad, count(report, "Vestiging", "unchanged"), "Zaanstad's vo schools came with the demo");
@@ -260,8 +261,8 @@ class ImportIT {
         RunningProduct.Result imported = RunningProduct.runToEnd(List.of("import", shared(VO_COUNTS).toString(),
                 "--peildatum", "2020-10-01", "--data", data.toString(), "--profile", "demo"));
         assertEquals(0, imported.exitCode(), imported.output());
-        assertTrue(imported.output().contains("is ingelezen (leerlingen vo, peildatum 2020-10-01"), imported.output());
-        Matcher created = Pattern.compile("Leerlingtelling\\s+([0-9.]+)").matcher(imported.output());
+        assertTrue(imported.output().contains("is ingelezen: Leerlingen vo (DUO), peildatum 2020-10-01"), imported.output());
+        Matcher created = Pattern.compile("Leerlingtellingen\\s+([0-9.]+)").matcher(imported.output());
         assertTrue(created.find(), imported.output());
         long expected = Long.parseLong(created.group(1).replace(".", ""));
 

@@ -1,6 +1,8 @@
 package nl.wij.core.importer;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.osgi.annotation.versioning.ProviderType;
@@ -26,6 +28,15 @@ public interface DuoReader {
 
     /** The kind of the file, recognised from its header. */
     FileKind detect(Path file) throws ImportException;
+
+    /**
+     * The kind of the file if its header is that of one of the four kinds, reading only the start of
+     * the file (unlike {@link #detect}, which checks the encoding of the whole file). Empty for any
+     * other file, also one that is not text (a spreadsheet, a binary file).
+     *
+     * @throws IOException when the file cannot be read
+     */
+    Optional<FileKind> recognise(Path file) throws IOException;
 
     /**
      * Reads the whole file and returns every record, or throws.

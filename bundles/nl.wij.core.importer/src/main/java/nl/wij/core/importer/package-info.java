@@ -11,7 +11,7 @@
  * and the caller writes nothing.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.wij.core.importer;
 
 import org.osgi.annotation.bundle.Export;

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -27,6 +28,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Every real DUO file: what the importer reads must agree with what a naive independent reading of the
@@ -52,9 +54,11 @@ class RealFilesTest {
                 kind = reader.detect(file);
             } catch (ImportException e) {
                 assertTrue(e.getMessage().contains("onbekend soort bestand"), e.getMessage());
+                assertEquals(Optional.empty(), reader.recognise(file), file.toString());
                 unknown.add(file.getFileName().toString());
                 continue;
             }
+            assertEquals(Optional.of(kind), reader.recognise(file), "recognised from the start alone: " + file);
             ImportResult result = reader.read(file, ImportOptions.defaults());
             assertEquals(kind, result.summary().kind());
             assertFalse(result.records().isEmpty(), file.toString());
@@ -62,6 +66,25 @@ class RealFilesTest {
         }
         assertEquals(EnumSet.allOf(FileKind.class), kinds);
         assertEquals(Set.of(SharedData.VSV), unknown, "only the vsv file is of a kind this importer does not cover");
+    }
+
+    @Test
+    void recogniseReadsOnlyTheStartAndCallsASpreadsheetOrBinaryFileNoneOfItsKinds(@TempDir Path dir)
+            throws Exception {
+        Path xlsx = SharedData.root().resolve("cbs").resolve("achterstandsscores-scholen-2019.xlsx");
+        assertEquals(Optional.empty(), reader.recognise(xlsx));
+        byte[] noise = new byte[100_000];
+        new java.util.Random(7).nextBytes(noise);
+        Path binary = Files.write(dir.resolve("ruis.csv"), noise);
+        assertEquals(Optional.empty(), reader.recognise(binary));
+        // The header of a real file, then bytes that are no text at all after the first 64 KB: only the start counts.
+        byte[] header = Files.readAllBytes(duo(SharedData.VO));
+        byte[] spoiled = Arrays.copyOf(header, 200_000);
+        Arrays.fill(spoiled, 70_000, spoiled.length, (byte) 0);
+        Path late = Files.write(dir.resolve("laat-kapot.csv"), spoiled);
+        assertEquals(Optional.of(FileKind.VESTIGINGEN_VO), reader.recognise(late));
+        assertThrows(ImportException.class, () -> reader.detect(late), "detect checks the whole file");
+        assertThrows(java.nio.file.NoSuchFileException.class, () -> reader.recognise(dir.resolve("nee.csv")));
     }
 
     @Test

@@ -16,6 +16,18 @@ import org.osgi.annotation.versioning.ProviderType;
 @ProviderType
 public interface ModelStore {
 
+    /**
+     * The {@code osgi.condition.id} of the {@code org.osgi.service.condition.Condition} service the
+     * store registers for every package it can hold now (status {@link PackageState.Status#AVAILABLE}),
+     * with the service property {@link #NS_URI}; unregistered when the package is removed or
+     * refused. A component that reads a package's tables waits for it with the target
+     * {@code (&(osgi.condition.id=wij.store.package)(emf.nsURI=<nsURI>))}.
+     */
+    String PACKAGE_CONDITION = "wij.store.package";
+
+    /** Service property of the availability condition: the package's namespace URI. */
+    String NS_URI = "emf.nsURI";
+
     /** Runs read-only work; the session refuses to save or delete. */
     <T> T read(StoreWork<T> work);
 

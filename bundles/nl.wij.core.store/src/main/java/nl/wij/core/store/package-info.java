@@ -14,7 +14,7 @@
  * supplies a {@link nl.wij.core.store.Migration}.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.wij.core.store;
 
 import org.osgi.annotation.bundle.Export;

@@ -12,9 +12,15 @@
  * Person-level data never appears in a view as rows. Counts of persons are marked
  * {@link nl.wij.core.views.ViewColumn.Kind#PERSON_COUNT}; the platform suppresses small values of
  * such columns before any analyst sees them.
+ * <p>
+ * The platform registers a {@link nl.wij.core.views.ViewCatalog} service listing every published
+ * view with its state (available, waiting for a package or view, refused with the database's
+ * message) and tells {@link nl.wij.core.views.ViewCatalogListener}s when it changes. Modules ship
+ * ready-made questions as {@link nl.wij.core.views.StarterQuery starter queries} through a
+ * {@link nl.wij.core.views.StarterQueryProvider} service.
  */
 @Export
-@Version("1.0.0")
+@Version("1.1.0")
 package nl.wij.core.views;
 
 import org.osgi.annotation.bundle.Export;

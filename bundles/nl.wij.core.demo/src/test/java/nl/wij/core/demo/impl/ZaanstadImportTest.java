@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 import nl.wij.core.importer.DuoReaders;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.imports.ImportRequest;
-import nl.wij.core.imports.impl.DuoImportService;
+import nl.wij.core.imports.impl.ImportDispatcher;
+import nl.wij.core.imports.impl.duo.DuoFileImporter;
 import nl.wij.core.model.CorePackage;
 import nl.wij.core.model.Gemeente;
 import nl.wij.core.model.Vestiging;
@@ -46,8 +47,8 @@ class ZaanstadImportTest {
         };
         JdbcModelStore store = new JdbcModelStore(database, new DerbyDialect(), Clock.systemUTC());
         store.bindPackage(CorePackage.eINSTANCE);
-        DuoImportService imports = new DuoImportService(store, DuoReaders.create(), CorePackage.eINSTANCE, 10_000, 50,
-                25, Clock.systemUTC());
+        ImportDispatcher imports = new ImportDispatcher(25, Clock.systemUTC());
+        imports.addImporter(new DuoFileImporter(store, DuoReaders.create(), CorePackage.eINSTANCE, 10_000, 50));
         Path shipped = Path.of(System.getProperty("wij.demo.resources", "src/main/resources/demo"));
 
         for (String file : ZaanstadDemo.FILES) {

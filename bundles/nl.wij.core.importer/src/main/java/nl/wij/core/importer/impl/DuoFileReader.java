@@ -1,6 +1,8 @@
 package nl.wij.core.importer.impl;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -10,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Component;
@@ -32,6 +35,8 @@ import nl.wij.core.importer.LeerlingtellingRecord;
 public final class DuoFileReader implements DuoReader {
 
     private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
+    /** How much of a file {@link #recognise} reads: far more than any header line. */
+    private static final int RECOGNISE_BYTES = 64 * 1024;
 
     @Override
     public FileKind detect(Path file) throws ImportException {
@@ -51,6 +56,32 @@ public final class DuoFileReader implements DuoReader {
             problems.addFileProblem(ioMessage(e));
         }
         throw problems.exception();
+    }
+
+    @Override
+    public Optional<FileKind> recognise(Path file) throws IOException {
+        Objects.requireNonNull(file, "file");
+        byte[] start;
+        try (InputStream in = Files.newInputStream(file)) {
+            start = in.readNBytes(RECOGNISE_BYTES);
+        }
+        int end = start.length;
+        if (end == RECOGNISE_BYTES) {
+            // Only whole lines, so a multi-byte character cut off at the end does not look like a wrong encoding.
+            while (end > 0 && start[end - 1] != '\n') {
+                end--;
+            }
+        }
+        try {
+            TextEncoding encoding = EncodingSniffer.sniff(new ByteArrayInputStream(start, 0, end));
+            try (Reader reader = encoding.open(new ByteArrayInputStream(start, 0, end))) {
+                DelimitedTokenizer tokens = new DelimitedTokenizer(reader);
+                tokens.detectSeparator();
+                return Kinds.detect(readHeader(tokens));
+            }
+        } catch (FatalProblem notText) {
+            return Optional.empty();
+        }
     }
 
     @Override

@@ -33,6 +33,11 @@ final class EncodingSniffer {
         }
     }
 
+    /** The encoding of the bytes of the stream (read to its end, not closed). */
+    static TextEncoding sniff(InputStream in) throws IOException, FatalProblem {
+        return new Scan().run(in);
+    }
+
     /** The state of one scan. */
     private static final class Scan {
         private long total;

@@ -32,7 +32,11 @@ enum TextEncoding {
 
     /** Opens the file after its byte-order mark. UTF-8 has been validated by {@link EncodingSniffer} already. */
     Reader open(Path file) throws IOException {
-        InputStream in = new BufferedInputStream(Files.newInputStream(file), BUFFER);
+        return open(new BufferedInputStream(Files.newInputStream(file), BUFFER));
+    }
+
+    /** Reads the stream after its byte-order mark; closing the reader closes the stream. */
+    Reader open(InputStream in) throws IOException {
         try {
             in.skipNBytes(bomLength);
             return switch (this) {

@@ -11,15 +11,16 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import nl.wij.core.importer.FileKind;
 import nl.wij.core.imports.ImportFailure;
+import nl.wij.core.imports.ImportKind;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.imports.ImportRequest;
 import nl.wij.core.imports.ImportService;
 import nl.wij.platform.api.command.WijCommand;
 
 /**
- * The launcher command {@code wij import FILE [--kind KIND] [--peildatum YYYY-MM-DD]}.
+ * The launcher command {@code wij import FILE [--kind KIND] [--peildatum YYYY-MM-DD]}, and
+ * {@code wij import --help}: the usage with the kinds of the importers present.
  * <p>
  * Registered as a {@code java.util.function.Function} service with {@code wij.command=import}; the
  * launcher passes the arguments after {@code import} (its own {@code --data}, {@code --profile}
@@ -32,8 +33,6 @@ import nl.wij.platform.api.command.WijCommand;
 @WijCommand("import")
 public final class ImportCommand implements Function<List<String>, String> {
 
-    static final String USAGE = "Gebruik: wij import BESTAND [--kind vestigingen-po|vestigingen-vo|leerlingen-po|"
-            + "leerlingen-vo] [--peildatum JJJJ-MM-DD]";
     static final String USER = "import:cli";
 
     private final ImportService imports;
@@ -46,14 +45,17 @@ public final class ImportCommand implements Function<List<String>, String> {
     @Override
     public String apply(List<String> arguments) {
         List<String> args = arguments == null ? List.of() : arguments;
+        if (args.contains("--help") || args.contains("-h")) {
+            return usage();
+        }
         Path file = null;
-        FileKind kind = null;
+        String kind = null;
         LocalDate peildatum = null;
         for (int i = 0; i < args.size(); i++) {
             String arg = args.get(i) == null ? "" : args.get(i);
             if (!arg.startsWith("--")) {
                 if (file != null) {
-                    throw new IllegalArgumentException("Eén bestand per keer ('" + arg + "' is er een tweede). " + USAGE);
+                    throw new IllegalArgumentException("Eén bestand per keer ('" + arg + "' is er een tweede). " + usage());
                 }
                 file = Path.of(arg).toAbsolutePath().normalize();
                 continue;
@@ -65,16 +67,16 @@ public final class ImportCommand implements Function<List<String>, String> {
             } else if (i + 1 < args.size()) {
                 value = args.get(++i);
             } else {
-                throw new IllegalArgumentException("Optie '" + arg + "' mist een waarde. " + USAGE);
+                throw new IllegalArgumentException("Optie '" + arg + "' mist een waarde. " + usage());
             }
             switch (option) {
-                case "--kind" -> kind = FileKind.parse(value);
+                case "--kind" -> kind = kind(value);
                 case "--peildatum" -> peildatum = date(value);
-                default -> throw new IllegalArgumentException("Onbekende optie '" + arg + "'. " + USAGE);
+                default -> throw new IllegalArgumentException("Onbekende optie '" + arg + "'. " + usage());
             }
         }
         if (file == null) {
-            throw new IllegalArgumentException("Geef het bestand op. " + USAGE);
+            throw new IllegalArgumentException("Geef het bestand op. " + usage());
         }
         if (!Files.isRegularFile(file)) {
             throw new IllegalArgumentException("Bestand " + file + " bestaat niet of is geen bestand.");
@@ -85,10 +87,37 @@ public final class ImportCommand implements Function<List<String>, String> {
         } catch (ImportFailure e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+        String text = ReportText.of(report, ReportText.labels(imports.kinds()).apply(report.kind()));
         if (!report.accepted()) {
-            throw new IllegalStateException(ReportText.of(report));
+            throw new IllegalStateException(text);
         }
-        return ReportText.of(report);
+        return text;
+    }
+
+    /** The usage, with the kinds of the importers present, one per line. */
+    String usage() {
+        List<ImportKind> kinds = imports.kinds();
+        StringBuilder text = new StringBuilder("Gebruik: wij import BESTAND [--kind SOORT] [--peildatum JJJJ-MM-DD]\n"
+                + "Leest een bestand in het gegevensmodel: helemaal, of bij een probleem helemaal niet. Zonder --kind"
+                + " wordt de soort aan de inhoud herkend.\n");
+        if (kinds.isEmpty()) {
+            text.append("Er is nu geen enkele importmodule actief.");
+        } else {
+            text.append("Soorten (--kind):");
+            int width = kinds.stream().mapToInt(k -> k.id().length()).max().orElse(0);
+            kinds.forEach(k -> text.append(String.format("%n  %-" + width + "s  %s (%s)", k.id(), k.label(),
+                    String.join(", ", k.extensions()))));
+        }
+        return text.toString();
+    }
+
+    private String kind(String value) {
+        List<ImportKind> kinds = imports.kinds();
+        if (!ImportDispatcher.offered(value, kinds)) {
+            throw new IllegalArgumentException(ImportDispatcher.unknownKind(value, kinds)
+                    + " Zie 'wij import --help'.");
+        }
+        return value;
     }
 
     private static LocalDate date(String value) {

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Comparator;
+import java.util.List;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 
 import org.osgi.service.component.annotations.Activate;
@@ -32,8 +34,8 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.wij.core.importer.FileKind;
 import nl.wij.core.imports.ImportFailure;
+import nl.wij.core.imports.ImportKind;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.imports.ImportRequest;
 import nl.wij.core.imports.ImportService;
@@ -45,10 +47,13 @@ import nl.wij.platform.api.security.Role;
  * {@code /api/import}, for a beheerder or beleidsmedewerker:
  * <ul>
  *   <li>{@code POST /api/import}: the body is the file; header {@code X-File-Name} (percent-encoded
- *       UTF-8) names it, optional {@code X-Import-Kind} ({@code vestigingen-po}, ...) and
- *       {@code X-Peildatum} ({@code 2019-10-01}). Answers 200 with the report, 422 with the report
- *       and its problems when the file is refused (nothing written), 413 over the size limit.</li>
+ *       UTF-8) names it, optional {@code X-Import-Kind} (a kind id of {@code GET /api/import/kinds};
+ *       400 for another) and {@code X-Peildatum} ({@code 2019-10-01}). Answers 200 with the report,
+ *       422 with the report and its problems when the file is refused (nothing written), 413 over the
+ *       size limit.</li>
  *   <li>{@code GET /api/import}: the recent imports, the running one included.</li>
+ *   <li>{@code GET /api/import/kinds}: the kinds of file the importers present now read (id, label,
+ *       description, extensions); changes when a module with an importer starts or stops.</li>
  * </ul>
  * Errors are the platform's JSON {@code {"error", "reason"}}. The upload is kept in a temporary file
  * under its own name (the peildatum of a count file may be in the name) and removed afterwards.
@@ -61,9 +66,10 @@ public final class ImportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = LoggerFactory.getLogger(ImportServlet.class);
     private static final long MB = 1024L * 1024;
+    private static final String KINDS = "/kinds";
     private static final String FORBIDDEN = "Alleen een beheerder of beleidsmedewerker mag gegevens importeren.";
 
-    @ObjectClassDefinition(name = "WIJ import over HTTP", description = "Het uploaden van DUO-bestanden (POST /api/import).")
+    @ObjectClassDefinition(name = "WIJ import over HTTP", description = "Het uploaden van bestanden om in te lezen (POST /api/import).")
     public @interface Config {
         @AttributeDefinition(name = "Maximale grootte (MB)", description = "Grotere bestanden worden geweigerd (413).")
         long maxUploadMegabytes() default 300;
@@ -81,8 +87,8 @@ public final class ImportServlet extends HttpServlet {
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String path = request.getPathInfo();
-        if (path != null && !path.equals("/")) {
+        String path = request.getPathInfo() == null || request.getPathInfo().equals("/") ? "" : request.getPathInfo();
+        if (!path.isEmpty() && !path.equals(KINDS)) {
             error(response, 404, "not_found", "Het adres " + request.getRequestURI() + " bestaat niet.");
             return;
         }
@@ -94,16 +100,18 @@ public final class ImportServlet extends HttpServlet {
             error(response, 403, "forbidden", FORBIDDEN);
             return;
         }
-        switch (request.getMethod()) {
-            case "GET" -> list(response);
-            case "POST" -> upload(request, response, account);
+        switch (path + " " + request.getMethod()) {
+            case " GET" -> list(response);
+            case " POST" -> upload(request, response, account);
+            case KINDS + " GET" -> send(response, 200, ReportJson.kinds(imports.kinds()));
             default -> error(response, 405, "method_not_allowed", "Deze bewerking is op dit adres niet toegestaan.");
         }
     }
 
     private void list(HttpServletResponse response) throws IOException {
         JsonArray list = new JsonArray();
-        imports.recent().forEach(status -> list.add(ReportJson.status(status)));
+        UnaryOperator<String> labels = ReportText.labels(imports.kinds());
+        imports.recent().forEach(status -> list.add(ReportJson.status(status, labels)));
         JsonObject body = new JsonObject();
         body.add("imports", list);
         send(response, 200, body);
@@ -115,16 +123,18 @@ public final class ImportServlet extends HttpServlet {
             tooLarge(response);
             return;
         }
-        FileKind kind;
+        String kind = request.getHeader("X-Import-Kind");
+        List<ImportKind> kinds = imports.kinds();
+        if (kind != null && !kind.isBlank() && !ImportDispatcher.offered(kind, kinds)) {
+            error(response, 400, "bad_request", "X-Import-Kind: " + ImportDispatcher.unknownKind(kind, kinds));
+            return;
+        }
         LocalDate peildatum;
         try {
-            String kindHeader = request.getHeader("X-Import-Kind");
-            kind = kindHeader == null || kindHeader.isBlank() ? null : FileKind.parse(kindHeader);
             String dateHeader = request.getHeader("X-Peildatum");
             peildatum = dateHeader == null || dateHeader.isBlank() ? null : LocalDate.parse(dateHeader.strip());
-        } catch (IllegalArgumentException | DateTimeParseException e) {
-            error(response, 400, "bad_request", e instanceof DateTimeParseException
-                    ? "X-Peildatum is geen datum; schrijf hem als 2019-10-01." : e.getMessage());
+        } catch (DateTimeParseException e) {
+            error(response, 400, "bad_request", "X-Peildatum is geen datum; schrijf hem als 2019-10-01.");
             return;
         }
         Path dir = Files.createTempDirectory("wij-import-");
@@ -136,15 +146,16 @@ public final class ImportServlet extends HttpServlet {
             }
             ImportReport report = imports.importFile(file,
                     ImportRequest.by(account.name()).withKind(kind).withPeildatum(peildatum));
+            UnaryOperator<String> labels = ReportText.labels(imports.kinds());
             if (report.accepted()) {
-                send(response, 200, ReportJson.report(report));
+                send(response, 200, ReportJson.report(report, labels));
             } else {
                 JsonObject body = new JsonObject();
                 body.addProperty("error", "unprocessable_entity");
                 body.addProperty("reason", report.file() + " is geweigerd; er is niets ingelezen. "
                         + ReportText.located(report.problems().get(0))
                         + (report.problems().size() > 1 ? " (en " + (report.problems().size() - 1) + " andere problemen)" : ""));
-                body.add("report", ReportJson.report(report));
+                body.add("report", ReportJson.report(report, labels));
                 send(response, 422, body);
             }
         } catch (ImportFailure e) {

@@ -1,9 +1,15 @@
 package nl.wij.core.imports.impl;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import nl.wij.core.importer.ImportProblem;
 import nl.wij.core.imports.ClassCount;
+import nl.wij.core.imports.ImportKind;
 import nl.wij.core.imports.ImportReport;
 
 /** An import report as Dutch text, for the command line and the log. */
@@ -14,23 +20,39 @@ final class ReportText {
     private ReportText() {
     }
 
-    static String of(ImportReport report) {
-        return report.accepted() ? accepted(report) : refused(report);
+    /**
+     * @param kindLabel the label of the report's kind ({@code Vestigingen po (DUO)})
+     */
+    static String of(ImportReport report, String kindLabel) {
+        return report.accepted() ? accepted(report, kindLabel) : refused(report);
     }
 
-    private static String accepted(ImportReport r) {
+    /** Kind id to label for the kinds present; an id no importer offers (any more) stays as it is. */
+    static UnaryOperator<String> labels(List<ImportKind> kinds) {
+        Map<String, String> labels = new HashMap<>();
+        kinds.forEach(k -> labels.put(k.id(), k.label()));
+        return id -> id == null ? null : labels.getOrDefault(id, id);
+    }
+
+    private static String accepted(ImportReport r, String kindLabel) {
         StringBuilder text = new StringBuilder();
-        text.append(r.file()).append(" is ingelezen (").append(r.kind().label());
+        List<String> facts = new ArrayList<>();
+        facts.add(kindLabel);
         if (r.peildatum() != null) {
-            text.append(", peildatum ").append(r.peildatum());
+            facts.add("peildatum " + r.peildatum());
         }
-        text.append("; ").append(r.encoding()).append(", ").append(number(r.rows())).append(" rijen, ")
-                .append(number(r.records())).append(" records) in ")
-                .append(String.format(DUTCH, "%.1f s", r.duration().toMillis() / 1000.0)).append('.').append('\n');
-        text.append(String.format(DUTCH, "  %-20s %9s %10s %12s%n", "", "nieuw", "gewijzigd", "ongewijzigd"));
+        if (r.encoding() != null) {
+            facts.add(r.encoding());
+        }
+        facts.add(number(r.rows()) + " rijen");
+        facts.add(number(r.records()) + " records");
+        text.append(r.file()).append(" is ingelezen: ").append(String.join(", ", facts)).append(", in ")
+                .append(String.format(DUTCH, "%.1f s", r.duration().toMillis() / 1000.0)).append(".\n");
+        int width = Math.max(20, r.classes().stream().mapToInt(c -> c.label().length()).max().orElse(0));
+        text.append(String.format(DUTCH, "  %-" + width + "s %9s %10s %12s%n", "", "nieuw", "gewijzigd", "ongewijzigd"));
         for (ClassCount c : r.classes()) {
-            text.append(String.format(DUTCH, "  %-20s %,9d %,10d %,12d%n", c.eClass(), c.created(), c.updated(),
-                    c.unchanged()));
+            text.append(String.format(DUTCH, "  %-" + width + "s %,9d %,10d %,12d%n", c.label(), c.created(),
+                    c.updated(), c.unchanged()));
         }
         if (!r.warnings().isEmpty()) {
             text.append("Opmerkingen (").append(r.warnings().size()).append("):\n");

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +16,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import nl.wij.core.importer.DuoReaders;
 import nl.wij.core.importer.ImportProblem;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.imports.ImportRequest;
@@ -34,11 +32,11 @@ class BrokenFilesImportTest extends ImportFixture {
     Path dir;
 
     /** Small batches, so a broken file has written many batches before its problem is found. */
-    DuoImportService smallBatches;
+    ImportDispatcher smallBatches;
 
     @BeforeEach
     void smallBatches() {
-        smallBatches = new DuoImportService(store, DuoReaders.create(), MODEL, 500, 50, 25, Clock.systemUTC());
+        smallBatches = withDuo(500);
     }
 
     @Test

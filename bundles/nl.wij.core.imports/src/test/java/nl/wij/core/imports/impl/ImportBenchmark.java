@@ -32,6 +32,7 @@ import nl.wij.core.importer.RegioRecord;
 import nl.wij.core.importer.VestigingRecord;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.imports.ImportRequest;
+import nl.wij.core.imports.impl.duo.DuoFileImporter;
 import nl.wij.core.model.CorePackage;
 import nl.wij.core.model.support.Sleutels;
 import nl.wij.core.store.impl.JdbcModelStore;
@@ -76,8 +77,9 @@ class ImportBenchmark {
             JdbcModelStore store = new JdbcModelStore(database, new DerbyDialect(), Clock.systemUTC());
             store.bindPackage(CorePackage.eINSTANCE);
             TimingStore timing = new TimingStore(store);
-            DuoImportService service = new DuoImportService(timing, DuoReaders.create(), CorePackage.eINSTANCE,
-                    Integer.getInteger("wij.bench.batch", 25_000), 50, 25, Clock.systemUTC());
+            ImportDispatcher service = new ImportDispatcher(25, Clock.systemUTC());
+            service.addImporter(new DuoFileImporter(timing, DuoReaders.create(), CorePackage.eINSTANCE,
+                    Integer.getInteger("wij.bench.batch", 25_000), 50));
             long start = System.nanoTime();
             Map<String, Long> perFile = new LinkedHashMap<>();
             for (String file : FILES) {

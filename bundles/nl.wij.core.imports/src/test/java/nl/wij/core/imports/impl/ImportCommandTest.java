@@ -25,8 +25,9 @@ class ImportCommandTest extends ImportFixture {
         String text = command.apply(List.of(duo(SharedData.VO_COUNTS).toString(), "--kind", "leerlingen-vo",
                 "--peildatum=2021-10-01"));
 
-        assertTrue(text.startsWith(SharedData.VO_COUNTS + " is ingelezen (leerlingen vo, peildatum 2021-10-01;"), text);
-        assertTrue(text.contains("Leerlingtelling"), text);
+        assertTrue(text.startsWith(SharedData.VO_COUNTS + " is ingelezen: Leerlingen vo (DUO), peildatum 2021-10-01,"),
+                text);
+        assertTrue(text.contains("Leerlingtellingen"), text);
         assertTrue(text.contains("nieuw  gewijzigd  ongewijzigd"), text);
         assertEquals(ImportCommand.USER, imports.recent().get(0).user());
     }
@@ -50,13 +51,40 @@ class ImportCommandTest extends ImportFixture {
     }
 
     @Test
+    void helpListsTheKindsOfTheImportersPresent() {
+        ImportCommand command = new ImportCommand(imports);
+
+        String help = command.apply(List.of("--help"));
+
+        assertTrue(help.startsWith("Gebruik: wij import BESTAND [--kind SOORT]"), help);
+        for (String id : List.of("vestigingen-po", "vestigingen-vo", "leerlingen-po", "leerlingen-vo")) {
+            assertTrue(help.contains("\n  " + id + " "), help);
+        }
+        assertTrue(help.contains("Vestigingen po (DUO) (.csv, .txt)"), help);
+        assertTrue(new ImportCommand(new ImportDispatcher(5, java.time.Clock.systemUTC())).apply(List.of("-h"))
+                .contains("geen enkele importmodule actief"));
+    }
+
+    @Test
+    void aKindIsAcceptedInTheSpellingsOfBefore() throws Exception {
+        ImportCommand command = new ImportCommand(imports);
+
+        String text = command.apply(List.of(duo(SharedData.VO).toString(), "--kind", "VESTIGINGEN_VO"));
+
+        assertTrue(text.contains("is ingelezen: Vestigingen vo (DUO)"), text);
+        assertEquals("vestigingen-vo", imports.recent().get(0).report().kind());
+    }
+
+    @Test
     void wrongUseIsAnIllegalArgumentWithTheUsage() {
         ImportCommand command = new ImportCommand(imports);
 
         assertTrue(assertThrows(IllegalArgumentException.class, () -> command.apply(List.of()))
                 .getMessage().contains("Gebruik: wij import"));
-        assertTrue(assertThrows(IllegalArgumentException.class, () -> command.apply(List.of("a.csv", "--kind", "x")))
-                .getMessage().contains("onbekende bestandssoort"));
+        String unknown = assertThrows(IllegalArgumentException.class,
+                () -> command.apply(List.of("a.csv", "--kind", "x"))).getMessage();
+        assertTrue(unknown.contains("onbekende bestandssoort 'x'") && unknown.contains("vestigingen-po (Vestigingen po"),
+                unknown);
         assertTrue(assertThrows(IllegalArgumentException.class,
                 () -> command.apply(List.of(dir.toString() + "/a.csv", "--peildatum", "1-10-2019")))
                 .getMessage().contains("geen datum"));

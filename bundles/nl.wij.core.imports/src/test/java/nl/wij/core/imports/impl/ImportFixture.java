@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import nl.wij.core.importer.DuoReaders;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.imports.ImportRequest;
+import nl.wij.core.imports.impl.duo.DuoFileImporter;
 import nl.wij.core.model.CorePackage;
 import nl.wij.core.store.ColumnInfo;
 import nl.wij.core.store.ColumnRole;
@@ -25,21 +26,31 @@ import nl.wij.core.store.TableInfo;
 import nl.wij.core.store.impl.JdbcModelStore;
 import nl.wij.core.store.impl.derby.DerbyDialect;
 
-/** The import service on the real model store on a fresh in-memory Derby, with the core model. */
+/**
+ * The import service with the built-in DUO importer on the real model store on a fresh in-memory
+ * Derby, with the core model.
+ */
 abstract class ImportFixture {
 
     static final CorePackage MODEL = CorePackage.eINSTANCE;
 
     TestDatabase database;
     JdbcModelStore store;
-    DuoImportService imports;
+    ImportDispatcher imports;
 
     @BeforeEach
     void startStore() throws SQLException {
         database = new TestDatabase();
         store = new JdbcModelStore(database, new DerbyDialect(), Clock.systemUTC());
         store.bindPackage(MODEL);
-        imports = new DuoImportService(store, DuoReaders.create(), MODEL, 25_000, 50, 25, Clock.systemUTC());
+        imports = withDuo(25_000);
+    }
+
+    /** The import service with only the built-in DUO importer, writing {@code batchSize} objects per batch. */
+    ImportDispatcher withDuo(int batchSize) {
+        ImportDispatcher service = new ImportDispatcher(25, Clock.systemUTC());
+        service.addImporter(new DuoFileImporter(store, DuoReaders.create(), MODEL, batchSize, 50));
+        return service;
     }
 
     @AfterEach

@@ -15,7 +15,6 @@ import java.util.Set;
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Test;
 
-import nl.wij.core.importer.FileKind;
 import nl.wij.core.imports.ClassCount;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.model.Gemeente;
@@ -40,7 +39,7 @@ class RealFilesImportTest extends ImportFixture {
 
         ImportReport boReport = importFile(duo(SharedData.BO));
         assertTrue(boReport.accepted(), boReport.problems().toString());
-        assertEquals(FileKind.VESTIGINGEN_PO, boReport.kind());
+        assertEquals("vestigingen-po", boReport.kind());
         assertCount(boReport, "Vestiging", bo.vestigingen.size(), 0, 0);
         assertCount(boReport, "Gemeente", bo.gemeenten.size(), 0, 0);
         assertCount(boReport, "Instelling", bo.instellingen.size(), 0, 0);

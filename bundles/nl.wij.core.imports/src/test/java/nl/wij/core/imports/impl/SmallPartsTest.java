@@ -1,7 +1,6 @@
 package nl.wij.core.imports.impl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Clock;
@@ -12,25 +11,13 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-import nl.wij.core.importer.FileKind;
 import nl.wij.core.importer.ImportProblem;
 import nl.wij.core.imports.ClassCount;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.imports.ImportStatus;
 
-/** The small rules: names, upload file names, report text and the log of recent imports. */
+/** The small rules: upload file names, report text and the log of recent imports. */
 class SmallPartsTest {
-
-    @Test
-    void aNameInCapitalsNeverReplacesAWrittenOutOne() {
-        assertEquals("'s-Gravenhage", Names.prefer("'s-Gravenhage", "S GRAVENHAGE"));
-        assertEquals("'s-Gravenhage", Names.prefer("S GRAVENHAGE", "'s-Gravenhage"));
-        assertEquals("EMMEN", Names.prefer(null, "EMMEN"));
-        assertEquals("Emmen", Names.prefer("Emmen", " "));
-        assertEquals("Zaanstad", Names.prefer("GM0479", "Zaanstad"));
-        assertEquals("ZAANSTAD", Names.prefer("GM0479", "ZAANSTAD"), "a code as placeholder is replaced by any name");
-        assertFalse(Names.capitals("0479"), "no letters, no capitals");
-    }
 
     @Test
     void uploadFileNamesKeepOnlyTheirLastPartAndNoControlCharacters() {
@@ -51,17 +38,20 @@ class SmallPartsTest {
         ImportReport refused = new ImportReport("a.csv", "import:test", null, null, null, 0, 0, List.of(),
                 List.of(located, file), false, List.of(), Duration.ofMillis(5));
 
-        String text = ReportText.of(refused);
+        String text = ReportText.of(refused, "Vestigingen po (DUO)");
 
         assertTrue(text.startsWith("a.csv is geweigerd; er is niets ingelezen. 2 problemen:"), text);
         assertTrue(text.contains("  a.csv:12:10 kolom GEMEENTENUMMER: geen gemeentecode (waarde: \"x\")"), text);
         assertTrue(text.contains("  a.csv: het bestand is leeg"), text);
 
-        ImportReport accepted = new ImportReport("v.csv", "import:test", FileKind.VESTIGINGEN_PO, null, "UTF-8", 6268,
-                6268, List.of(new ClassCount("Vestiging", 6268, 0, 0)), List.of(), false, List.of(),
-                Duration.ofMillis(1500));
-        assertTrue(ReportText.of(accepted).contains("Vestiging                6.268          0            0"),
-                ReportText.of(accepted));
+        ImportReport accepted = new ImportReport("v.csv", "import:test", "vestigingen-po", null, "UTF-8", 6268,
+                6268, List.of(new ClassCount("Vestiging", 6268, 0, 0), new ClassCount("RegioLidmaatschap", 12, 3, 0,
+                        "Lidmaatschappen van regio's")), List.of(), false, List.of(), Duration.ofMillis(1500));
+        String acceptedText = ReportText.of(accepted, "Vestigingen po (DUO)");
+        assertTrue(acceptedText.startsWith("v.csv is ingelezen: Vestigingen po (DUO), UTF-8, 6.268 rijen, 6.268 records, in 1,5 s."),
+                acceptedText);
+        assertTrue(acceptedText.contains("  Vestiging                       6.268          0            0"), acceptedText);
+        assertTrue(acceptedText.contains("  Lidmaatschappen van regio's        12          3            0"), acceptedText);
     }
 
     @Test

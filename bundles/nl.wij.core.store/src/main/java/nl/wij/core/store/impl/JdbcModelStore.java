@@ -7,11 +7,15 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
@@ -34,7 +38,8 @@ import nl.wij.platform.api.db.Database;
 
 /**
  * The model store on the platform database. Tracks {@link EPackage} services (property
- * {@code emf.nsURI}) and {@link Migration} services dynamically; see {@link SchemaManager}.
+ * {@code emf.nsURI}) and {@link Migration} services dynamically; see {@link SchemaManager}. Every
+ * available package is announced as a {@code Condition} service ({@link AvailabilityConditions}).
  */
 @Component(service = ModelStore.class, immediate = true)
 public final class JdbcModelStore implements ModelStore {
@@ -45,21 +50,39 @@ public final class JdbcModelStore implements ModelStore {
     private final Dialect dialect;
     private final Clock clock;
     private final SchemaManager schema;
+    private final Consumer<Set<String>> availability;
 
     @Activate
     public JdbcModelStore(@Reference(name = "database") Database database,
             @Reference(name = "dialects", cardinality = ReferenceCardinality.MULTIPLE,
-                    policyOption = ReferencePolicyOption.GREEDY) List<Dialect> dialects) throws SQLException {
-        this(database, chooseDialect(database, dialects), Clock.systemUTC());
+                    policyOption = ReferencePolicyOption.GREEDY) List<Dialect> dialects,
+            BundleContext context) throws SQLException {
+        this(database, chooseDialect(database, dialects), Clock.systemUTC(), new AvailabilityConditions(context));
     }
 
-    /** For tests and for callers that choose the dialect themselves. */
+    /** For tests and for callers that choose the dialect themselves; announces availability nowhere. */
     public JdbcModelStore(Database database, Dialect dialect, Clock clock) throws SQLException {
+        this(database, dialect, clock, available -> { });
+    }
+
+    /**
+     * @param availability told the nsURIs of the available packages after every change
+     */
+    public JdbcModelStore(Database database, Dialect dialect, Clock clock, Consumer<Set<String>> availability)
+            throws SQLException {
         this.database = database;
         this.dialect = dialect;
         this.clock = clock;
-        this.schema = new SchemaManager(database, dialect, clock);
+        this.schema = new SchemaManager(database, dialect, clock, availability);
+        this.availability = availability;
         LOG.debug("Opslag actief met dialect {}", dialect.name());
+    }
+
+    @Deactivate
+    void deactivate() {
+        if (availability instanceof AvailabilityConditions conditions) {
+            conditions.close();
+        }
     }
 
     private static Dialect chooseDialect(Database database, List<Dialect> offered) throws SQLException {

@@ -220,5 +220,21 @@ final class Metadata {
 
     /** Recorded tables by qualified name; creation times by table and by {@code table.column}. */
     record Recorded(Map<String, TableDef> tables, Map<String, Instant> created) {
+
+        /**
+         * Whether the package's map is exactly what is recorded, documentation included, so that
+         * recording it again would only rewrite the same rows (the normal case on every start).
+         */
+        boolean matches(PackageMap map) {
+            if (tables.size() != map.tables().size()) {
+                return false;
+            }
+            for (TableDef table : map.tables()) {
+                if (!table.equals(tables.get(table.qualified()))) {
+                    return false;
+                }
+            }
+            return true;
+        }
     }
 }

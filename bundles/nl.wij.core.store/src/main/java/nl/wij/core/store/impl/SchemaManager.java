@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import org.eclipse.emf.ecore.EPackage;
@@ -44,12 +46,19 @@ final class SchemaManager {
     /** Registered packages by nsURI; guarded by {@link #lock}. */
     private final Map<String, EPackage> registered = new LinkedHashMap<>();
     private final List<Migration> migrations = new CopyOnWriteArrayList<>();
+    private final Consumer<Set<String>> availability;
     private volatile StoreCatalog catalog = StoreCatalog.EMPTY;
 
-    SchemaManager(Database database, Dialect dialect, Clock clock) throws SQLException {
+    /**
+     * @param availability told the nsURIs of the available packages after every change (under the
+     *        manager's lock, so in order)
+     */
+    SchemaManager(Database database, Dialect dialect, Clock clock, Consumer<Set<String>> availability)
+            throws SQLException {
         this.database = database;
         this.dialect = dialect;
         this.clock = clock;
+        this.availability = availability;
         this.metadata = new Metadata(dialect);
         this.deriver = new SchemaDeriver(dialect);
         this.updater = new SchemaUpdater(dialect);
@@ -74,6 +83,7 @@ final class SchemaManager {
             registered.put(ePackage.getNsURI(), ePackage);
             process(ePackage.getNsURI());
             retryWaiting();
+            announce();
         }
     }
 
@@ -88,6 +98,7 @@ final class SchemaManager {
             catalog = catalog.without(nsURI, new PackageState(nsURI, old == null ? null : old.schema(), Status.REMOVED,
                     List.of("Pakket " + nsURI + " is afgemeld; de gegevens blijven bewaard.")));
             LOG.info("Opslag: pakket {} afgemeld; tabellen en gegevens blijven bewaard", nsURI);
+            announce();
         }
     }
 
@@ -98,12 +109,22 @@ final class SchemaManager {
             if (state != null && state.status() == Status.REFUSED && registered.containsKey(migration.nsURI())) {
                 process(migration.nsURI());
                 retryWaiting();
+                announce();
             }
         }
     }
 
     void removeMigration(Migration migration) {
         migrations.remove(migration);
+    }
+
+    /** The nsURIs of the packages available now. */
+    Set<String> available() {
+        return Set.copyOf(catalog.packages.keySet());
+    }
+
+    private void announce() {
+        availability.accept(available());
     }
 
     private void retryWaiting() {
@@ -190,7 +211,9 @@ final class SchemaManager {
             step.getKey().migrate(connection, step.getValue());
         }
         updater.apply(connection, map, changes, !plan.isEmpty());
-        metadata.record(connection, map, recorded, clock.instant());
+        if (!recorded.matches(map)) {
+            metadata.record(connection, map, recorded, clock.instant());
+        }
         List<String> additive = changes.stream().filter(c -> !c.kind().destructive()).map(SchemaChange::message)
                 .toList();
         if (recorded.tables().isEmpty()) {

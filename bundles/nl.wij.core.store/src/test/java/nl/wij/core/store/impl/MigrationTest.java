@@ -6,6 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -22,6 +25,7 @@ import nl.wij.core.store.PackageState.Status;
 import nl.wij.core.store.SchemaChange;
 import nl.wij.core.store.SchemaChange.Kind;
 import nl.wij.core.store.StoreException;
+import nl.wij.core.store.impl.derby.DerbyDialect;
 
 /** A changed model met by a restarted store (a new store on the same database), or re-registered live. */
 class MigrationTest extends StoreFixture {
@@ -73,6 +77,26 @@ class MigrationTest extends StoreFixture {
             s.save(v);
             return get(s.get(v.eClass(), "16AH00").orElseThrow(), "naam");
         }));
+    }
+
+    @Test
+    void anUnchangedModelIsNotRecordedAgainOnRestart() throws SQLException {
+        String updated = "SELECT COUNT(*) FROM WIJ_STORE.TABEL WHERE NS_URI = '" + Models.CORE + "'"
+                + " AND BIJGEWERKT = TIMESTAMP('2025-03-01 09:00:00')";
+        long tables = count(updated);
+        assertTrue(tables > 0);
+
+        JdbcModelStore later = new JdbcModelStore(database, new DerbyDialect(),
+                Clock.fixed(Instant.parse("2025-04-01T09:00:00Z"), ZoneOffset.UTC));
+        later.bindPackage(Models.core());
+        assertEquals(Status.AVAILABLE, state(later).status());
+        assertEquals(tables, count(updated), "an unchanged shape keeps its recorded rows");
+
+        JdbcModelStore changed = new JdbcModelStore(database, new DerbyDialect(),
+                Clock.fixed(Instant.parse("2025-05-01T09:00:00Z"), ZoneOffset.UTC));
+        changed.bindPackage(Models.core(Models.Variant.ADDITIVE));
+        assertEquals(Status.AVAILABLE, state(changed).status());
+        assertEquals(0, count(updated), "a changed shape is recorded again");
     }
 
     @Test

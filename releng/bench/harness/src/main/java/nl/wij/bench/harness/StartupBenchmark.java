@@ -31,8 +31,7 @@ import nl.wij.bench.harness.Samples.Measurement;
 public final class StartupBenchmark {
 
     /** The baseline jars (file names without .jar) in start order, the order of the product's features. */
-    static final List<String> BASELINE = List.of("asm", "asm-tree", "asm-analysis", "asm-commons", "asm-util",
-            "org.apache.aries.spifly.dynamic.bundle", "slf4j-api", "slf4j-simple", "org.osgi.util.function",
+    static final List<String> BASELINE = List.of("nl.wij.wrap.slf4j", "org.osgi.util.function",
             "org.osgi.util.promise", "org.osgi.service.component", "org.apache.felix.scr",
             "org.apache.felix.configadmin", "org.apache.felix.http.servlet-api", "commons-io", "commons-fileupload",
             "org.apache.felix.http.jetty12", "nl.wij.bench.hello");

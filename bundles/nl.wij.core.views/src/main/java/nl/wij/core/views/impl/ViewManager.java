@@ -1,0 +1,230 @@
+package nl.wij.core.views.impl;
+
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.LongFunction;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.Constants;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
+import org.osgi.service.condition.Condition;
+import org.osgi.service.metatype.annotations.AttributeDefinition;
+import org.osgi.service.metatype.annotations.Designate;
+import org.osgi.service.metatype.annotations.ObjectClassDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import nl.wij.core.views.AnalyticalView;
+import nl.wij.core.views.PublishedView;
+import nl.wij.core.views.ViewCatalog;
+import nl.wij.core.views.ViewCatalogListener;
+import nl.wij.core.views.ViewProvider;
+import nl.wij.core.views.impl.ViewReconciler.Offered;
+import nl.wij.platform.api.db.Database;
+
+/**
+ * The analyst catalog: tracks {@link ViewProvider}s and the store's availability conditions
+ * ({@code osgi.condition.id=wij.store.package}, one per available model package) and keeps the
+ * database's views in line with them on one background thread ({@link ViewReconciler}); every
+ * change is reconciled as a whole, so bursts of arrivals cost one pass.
+ */
+@Component(service = ViewCatalog.class, immediate = true)
+@Designate(ocd = ViewManager.Config.class)
+public final class ViewManager implements ViewCatalog {
+
+    @ObjectClassDefinition(name = "WIJ analytische views", description = "De views van de analistencatalogus in de"
+            + " database.")
+    public @interface Config {
+        @AttributeDefinition(name = "Drempel personenaantallen", description = "Aantallen personen (kolommen van het"
+                + " soort PERSON_COUNT) onder deze drempel worden onderdrukt (leeg); de andere worden afgerond op een"
+                + " veelvoud ervan. Standaard 5, zoals DUO.")
+        int suppressionThreshold() default 5;
+
+        @AttributeDefinition(name = "Databasegebruiker voor analisten", description = "De databasegebruiker die"
+                + " alleen SELECT-recht krijgt op de beschikbare views; de analistenwerkplek voert zoekvragen als"
+                + " deze gebruiker uit.")
+        String reader() default "WIJ_ANALIST";
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ViewManager.class);
+
+    private final ViewReconciler reconciler;
+    private final Suppression suppression;
+    private final Executor executor;
+    private final LongFunction<String> bundleNames;
+    /** Providers by service id (arrival order). */
+    private final Map<Long, ViewProvider> providers = new ConcurrentSkipListMap<>();
+    private final Map<Long, String> providerBundles = new ConcurrentHashMap<>();
+    /** Available model packages, by the service id of their condition. */
+    private final Map<Long, String> packages = new ConcurrentHashMap<>();
+    private final List<ViewCatalogListener> listeners = new CopyOnWriteArrayList<>();
+    private final AtomicBoolean queued = new AtomicBoolean();
+    private volatile List<PublishedView> views = List.of();
+
+    @Activate
+    public ViewManager(Config config, @Reference(name = "database") Database database, BundleContext context) {
+        this(database, config.suppressionThreshold(), config.reader(), Executors.newSingleThreadExecutor(r -> {
+            Thread t = new Thread(r, "wij-analytische-views");
+            t.setDaemon(true);
+            return t;
+        }), id -> {
+            Bundle bundle = context.getBundle(id);
+            return bundle == null ? "bundel " + id : bundle.getSymbolicName();
+        });
+    }
+
+    /** For tests: reconciles on {@code executor} (e.g. {@code Runnable::run} for synchronous tests). */
+    public ViewManager(Database database, int threshold, String reader, Executor executor,
+            LongFunction<String> bundleNames) {
+        this.suppression = new Suppression(threshold);
+        this.reconciler = new ViewReconciler(database, suppression, reader.toUpperCase(Locale.ROOT),
+                Clock.systemUTC());
+        this.executor = executor;
+        this.bundleNames = bundleNames;
+        LOG.debug("Analytische views: drempel {}, lezer {}", threshold, reader);
+        requestReconcile();
+    }
+
+    @Deactivate
+    void deactivate() throws InterruptedException {
+        if (executor instanceof ExecutorService service) {
+            service.shutdown();
+            if (!service.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("Analytische views: bijwerken na 30 seconden nog niet klaar");
+            }
+        }
+    }
+
+    @Reference(name = "providers", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void bindProvider(ViewProvider provider, Map<String, Object> properties) {
+        long id = serviceId(properties);
+        providerBundles.put(id, bundleNames.apply(bundleId(properties)));
+        providers.put(id, provider);
+        requestReconcile();
+    }
+
+    public void unbindProvider(ViewProvider provider, Map<String, Object> properties) {
+        long id = serviceId(properties);
+        providers.remove(id);
+        providerBundles.remove(id);
+        requestReconcile();
+    }
+
+    @Reference(name = "packages", service = Condition.class, cardinality = ReferenceCardinality.MULTIPLE,
+            policy = ReferencePolicy.DYNAMIC, target = "(osgi.condition.id=wij.store.package)")
+    public void bindPackage(Map<String, Object> properties) {
+        Object nsURI = properties.get("emf.nsURI");
+        if (nsURI != null) {
+            packages.put(serviceId(properties), nsURI.toString());
+            requestReconcile();
+        }
+    }
+
+    public void unbindPackage(Map<String, Object> properties) {
+        if (packages.remove(serviceId(properties)) != null) {
+            requestReconcile();
+        }
+    }
+
+    @Reference(name = "listeners", cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC,
+            policyOption = ReferencePolicyOption.GREEDY)
+    public void bindListener(ViewCatalogListener listener) {
+        listeners.add(listener);
+    }
+
+    public void unbindListener(ViewCatalogListener listener) {
+        listeners.remove(listener);
+    }
+
+    @Override
+    public List<PublishedView> views() {
+        return views;
+    }
+
+    @Override
+    public Optional<PublishedView> view(String qualifiedName) {
+        String wanted = qualifiedName.toLowerCase(Locale.ROOT);
+        return views.stream().filter(v -> v.qualifiedName().equals(wanted)).findFirst();
+    }
+
+    @Override
+    public String reader() {
+        return reconciler.reader();
+    }
+
+    @Override
+    public int suppressionThreshold() {
+        return suppression.threshold();
+    }
+
+    private void requestReconcile() {
+        if (queued.compareAndSet(false, true)) {
+            executor.execute(() -> {
+                queued.set(false);
+                reconcile();
+            });
+        }
+    }
+
+    private void reconcile() {
+        List<Offered> offered = new ArrayList<>();
+        providers.forEach((id, provider) -> {
+            String bundle = providerBundles.getOrDefault(id, "");
+            try {
+                for (AnalyticalView view : provider.views()) {
+                    offered.add(new Offered(bundle, view));
+                }
+            } catch (RuntimeException e) {
+                LOG.error("Analytische views van {} konden niet worden gelezen", bundle, e);
+            }
+        });
+        try {
+            List<PublishedView> now = List.copyOf(reconciler.reconcile(offered, Set.copyOf(packages.values())));
+            if (!now.equals(views)) {
+                views = now;
+                listeners.forEach(l -> notify(l, now));
+            }
+        } catch (SQLException e) {
+            LOG.error("Analytische views konden niet worden bijgewerkt: {}", e.getMessage(), e);
+        }
+    }
+
+    private static void notify(ViewCatalogListener listener, List<PublishedView> now) {
+        try {
+            listener.catalogChanged(now);
+        } catch (RuntimeException e) {
+            LOG.warn("Catalogusluisteraar {} faalde", listener.getClass().getName(), e);
+        }
+    }
+
+    private static long serviceId(Map<String, Object> properties) {
+        return ((Number) properties.get(Constants.SERVICE_ID)).longValue();
+    }
+
+    private static long bundleId(Map<String, Object> properties) {
+        Object id = properties.get(Constants.SERVICE_BUNDLEID);
+        return id instanceof Number n ? n.longValue() : -1;
+    }
+}
