@@ -7,6 +7,8 @@ import org.osgi.service.component.annotations.Component;
 import nl.wij.core.model.CorePackage;
 import nl.wij.core.views.AnalyticalView;
 import nl.wij.core.views.ViewColumn;
+import nl.wij.core.views.StarterQuery;
+import nl.wij.core.views.StarterQueryProvider;
 import nl.wij.core.views.ViewProvider;
 import nl.wij.ihp.model.IhpPackage;
 
@@ -17,10 +19,11 @@ import nl.wij.ihp.model.IhpPackage;
  * as {@code nl.wij.ihp.logic.Ruimtebehoefte} (tested against it): the verordening of the gemeente
  * valid in that year, else the VNG defaults; per group of pupils the norm of its onderwijstype, else
  * of its soort; the largest base plus pupils times m2 per pupil; unknown when a group has no norm.
- * {@code YEAR()} is Derby's (and DB2's) date function.
+ * {@code YEAR()} is Derby's (and DB2's) date function. Starter queries for the analyst workspace answer
+ * the raad's questions from these views.
  */
-@Component
-public final class IhpViews implements ViewProvider {
+@Component(service = {ViewProvider.class, StarterQueryProvider.class})
+public final class IhpViews implements ViewProvider, StarterQueryProvider {
 
     /** The verordening key that applies to gemeente {@code g} in year {@code j} (SQL fragment, correlated). */
     private static final String RANG = "(CASE WHEN %1$s.GEMEENTE_CODE IS NULL THEN 0 ELSE 10000 END) + COALESCE(%1$s.VANAF_JAAR, 0)";
@@ -126,5 +129,37 @@ public final class IhpViews implements ViewProvider {
                                 ViewColumn.of("kosten_euro", "DECIMAL", "Som van de kostenramingen.", "euro"),
                                 ViewColumn.of("projecten", "INTEGER", "Aantal projecten in de som.", "projecten")),
                         List.of(IhpPackage.eNS_URI), List.of()));
+    }
+
+    @Override
+    public List<StarterQuery> starterQueries() {
+        String prefix = "nl.wij.ihp.web.query.";
+        return List.of(
+                new StarterQuery(prefix + "tekorten", "Welke vestigingen hebben te weinig ruimte, en in welk jaar?",
+                        "Alle jaren met een telling of prognose waarin de beschikbare ruimte kleiner is dan de normatieve ruimtebehoefte,"
+                                + " het grootste tekort eerst. Alleen vestigingen met gebouwen in de inventaris tellen mee.",
+                        "SELECT v.naam, r.brin6, v.gemeente_code, r.jaar, r.bron, r.leerlingen, r.normatief_bvo_m2, r.beschikbaar_bvo_m2,"
+                                + " r.verschil_m2 FROM ihp.ruimtebehoefte r JOIN core.vestiging v ON v.brin6 = r.brin6"
+                                + " WHERE r.verschil_m2 < 0 ORDER BY r.verschil_m2, r.jaar",
+                        List.of("ihp.ruimtebehoefte", "core.vestiging"),
+                        new StarterQuery.Chart(StarterQuery.Chart.Type.BAR, "naam", List.of("verschil_m2"))),
+                new StarterQuery(prefix + "plankosten", "Wat kost het vastgestelde huisvestingsplan per jaar, en wie betaalt?",
+                        "De kostenramingen van de vastgestelde versies van het huisvestingsplan per jaar van uitvoering, apart voor"
+                                + " de gemeente en de schoolbesturen. Verander plan_status in 'concept' voor de conceptversies.",
+                        "SELECT jaar, SUM(CASE WHEN betaler = 'gemeente' THEN kosten_euro ELSE 0 END) AS gemeente,"
+                                + " SUM(CASE WHEN betaler = 'schoolbestuur' THEN kosten_euro ELSE 0 END) AS schoolbestuur"
+                                + " FROM ihp.plantotalen WHERE plan_status = 'vastgesteld' GROUP BY jaar ORDER BY jaar",
+                        List.of("ihp.plantotalen"),
+                        new StarterQuery.Chart(StarterQuery.Chart.Type.STACKED, "jaar", List.of("gemeente", "schoolbestuur"))),
+                new StarterQuery(prefix + "ruimtebehoefte-per-gemeente", "Hoeveel ruimte hebben de basisscholen per gemeente nodig?",
+                        "De som van de normatieve ruimtebehoefte van alle vestigingen per gemeente, uit de laatste leerlingtelling van"
+                                + " elke vestiging; vestigingen zonder norm (bijvoorbeeld sbo zonder eigen norm) tellen niet mee.",
+                        "SELECT v.gemeente_code, SUM(r.normatief_bvo_m2) AS normatief_bvo_m2, COUNT(*) AS vestigingen"
+                                + " FROM ihp.ruimtebehoefte r JOIN core.vestiging v ON v.brin6 = r.brin6"
+                                + " WHERE r.bron = 'telling' AND r.normatief_bvo_m2 IS NOT NULL"
+                                + " AND r.jaar = (SELECT MAX(t.jaar) FROM ihp.ruimtebehoefte t WHERE t.brin6 = r.brin6 AND t.bron = 'telling')"
+                                + " GROUP BY v.gemeente_code",
+                        List.of("ihp.ruimtebehoefte", "core.vestiging"),
+                        new StarterQuery.Chart(StarterQuery.Chart.Type.MAP, "gemeente_code", List.of("normatief_bvo_m2"))));
     }
 }

@@ -37,17 +37,17 @@ import nl.wij.ihp.model.support.IhpSleutels;
  * Puts the VNG-model defaults (verordening, ruimtenorm for the basisonderwijs, normbedragen with their
  * index; {@code standaard/vng-modelverordening.json}) in the store when they are absent, as user
  * {@code ihp:standaard}. Present objects are never touched, so a beheerder's edits of the defaults
- * stay. Runs in the background when the bundle starts (the store maps the IHP package shortly after
- * the model arrives), and again on demand through {@link #zorgDatErZijn()}.
+ * stay. The component starts once the store has the IHP package (its availability condition) and
+ * loads in the background, so the framework's start does not wait.
  */
-@Component(service = Standaardwaarden.class, immediate = true)
+@Component(service = Standaardwaarden.class, immediate = true, property = "osgi.ds.satisfying.condition.target="
+        + "(&(osgi.condition.id=" + ModelStore.PACKAGE_CONDITION + ")(emf.nsURI=" + IhpPackage.eNS_URI + "))")
 public final class Standaardwaarden {
 
     static final String USER = "ihp:standaard";
     private static final String RESOURCE = "/standaard/vng-modelverordening.json";
     private static final Logger LOG = LoggerFactory.getLogger(Standaardwaarden.class);
     private static final IhpPackage IHP = IhpPackage.eINSTANCE;
-    private static final long WAIT_MS = 120_000;
 
     private final ModelStore store;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "wij-ihp-standaard"));
@@ -55,7 +55,7 @@ public final class Standaardwaarden {
     @Activate
     public Standaardwaarden(@Reference ModelStore store) {
         this.store = store;
-        worker.execute(this::wachtEnLaad);
+        worker.execute(this::laad);
     }
 
     @Deactivate
@@ -65,7 +65,7 @@ public final class Standaardwaarden {
     }
 
     /** Loads the defaults that are absent; answers how many objects were created (0 when all were there). */
-    public int zorgDatErZijn() {
+    int zorgDatErZijn() {
         return zorgDatErZijn(store);
     }
 
@@ -84,22 +84,12 @@ public final class Standaardwaarden {
         });
     }
 
-    private void wachtEnLaad() {
-        long deadline = System.currentTimeMillis() + WAIT_MS;
+    private void laad() {
         try {
-            while (store.table(IHP.getVerordening()).isEmpty()) {
-                if (System.currentTimeMillis() > deadline) {
-                    LOG.warn("VNG-standaardwaarden niet geladen: de opslag heeft na {} s nog geen tabel voor het IHP-model", WAIT_MS / 1000);
-                    return;
-                }
-                Thread.sleep(200);
-            }
             int nieuw = zorgDatErZijn();
             if (nieuw > 0) {
                 LOG.info("VNG-standaardwaarden voor onderwijshuisvesting geladen: {} objecten", nieuw);
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } catch (StoreException e) {
             LOG.warn("VNG-standaardwaarden niet geladen: {}", e.getMessage());
         }

@@ -16,7 +16,9 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EObject;
 import org.junit.jupiter.api.Assumptions;
@@ -56,6 +58,11 @@ public final class TestStore implements AutoCloseable {
     private final String url;
 
     public TestStore() throws SQLException {
+        this(available -> { });
+    }
+
+    /** With a listener for the packages the store makes available (what its condition services announce). */
+    public TestStore(Consumer<Set<String>> availability) throws SQLException {
         url = "jdbc:derby:memory:ihp-" + UUID.randomUUID();
         DriverManager.getConnection(url + ";create=true").close();
         database = new Database() {
@@ -69,7 +76,7 @@ public final class TestStore implements AutoCloseable {
                 return new DatabaseStatus(true, "Apache Derby", "memory");
             }
         };
-        JdbcModelStore jdbc = new JdbcModelStore(database, new DerbyDialect(), Clock.systemUTC());
+        JdbcModelStore jdbc = new JdbcModelStore(database, new DerbyDialect(), Clock.systemUTC(), availability);
         jdbc.bindPackage(CorePackage.eINSTANCE);
         jdbc.bindPackage(IhpPackage.eINSTANCE);
         store = jdbc;
