@@ -112,7 +112,7 @@ export function render(element, context) {
       }), 'Ruimtebehoefte per jaar'));
     chart?.destroy?.();
     chart = await grafiek(grafiekElement, {
-      type: 'line',
+      type: 'bar',
       title: `Capaciteit en normatieve ruimtebehoefte, ${dossier.vestiging.label}`,
       description: 'Beschikbare m² BVO in de gebouwen tegenover de normatieve ruimtebehoefte per jaar, uit tellingen en prognoses.',
       source: 'Bron: DUO (leerlingen), gemeente (gebouwen, verordening)',
