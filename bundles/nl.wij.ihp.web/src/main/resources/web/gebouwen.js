@@ -3,24 +3,19 @@
 // and delete here (POST/PUT/DELETE /api/ihp/objecten/Gebouw); which vestiging uses which part is in
 // the view Vestiging. Rows marked "voorbeeld" are invented examples, never real buildings.
 
-import { confirmAction, createNotice, h, heading, replaceChildren, scrollableTable, table } from '/workbench/dom.js';
+import { confirmAction, h, heading, replaceChildren, scrollableTable, table } from '/workbench/dom.js';
 import {
-  CHANGED, aantal, announceChange, canEdit, ensureStylesheet, formulier, gekozenGebouw, gemeente, gemeenteKiezer, kiesGebouw, m2, num,
-  voorbeeldLabel,
+  aantal, announceChange, canEdit, formulier, gekozenGebouw, gemeente, gemeenteKiezer, kiesGebouw, m2, num, reloadOnChange, viewFrame, voorbeeldLabel,
 } from './ihp.js';
 
 const JA_NEE = [['true', 'Ja'], ['false', 'Nee']];
 
 export function render(element, context) {
-  ensureStylesheet();
-  const level = context.headingLevel ?? 3;
-  const notice = createNotice();
-  const toolbar = h('div', { class: 'ihp-toolbar' });
+  const { level, notice, toolbar, inhoud } = viewFrame(element, context,
+    'Gebouwgegevens zijn geen open data: ze komen van de gemeente zelf. Rijen met het label voorbeeld zijn verzonnen.');
   const lijst = h('div', {});
   const bewerken = h('div', { class: 'ihp-sectie' });
-  replaceChildren(element,
-    h('p', { class: 'ihp-uitleg' }, 'Gebouwgegevens zijn geen open data: ze komen van de gemeente zelf. Rijen met het label voorbeeld zijn verzonnen.'),
-    notice.element, toolbar, lijst, bewerken);
+  inhoud.append(lijst, bewerken);
 
   async function load() {
     try {
@@ -119,14 +114,7 @@ export function render(element, context) {
     });
   }
 
-  const reload = () => load();
-  document.addEventListener(CHANGED, reload);
-  document.addEventListener('wij-ihp:gebouw', reload);
-  load();
-  return () => {
-    document.removeEventListener(CHANGED, reload);
-    document.removeEventListener('wij-ihp:gebouw', reload);
-  };
+  return reloadOnChange(load, ['wij-ihp:gebouw']);
 }
 
 function volgendeCode(gebouwen) {

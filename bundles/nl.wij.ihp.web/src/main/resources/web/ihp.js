@@ -3,7 +3,7 @@
 // optional charts of the workbench (contract 3; the views work with tables alone when the charts
 // bundle is absent), and a small form builder on the shell's form fields.
 
-import { formField, h, replaceChildren, uniqueId } from '/workbench/dom.js';
+import { createNotice, formField, h, replaceChildren, uniqueId } from '/workbench/dom.js';
 
 export const VIEWS = {
   overzicht: 'nl.wij.ihp.web.view.overzicht',
@@ -28,6 +28,31 @@ export function ensureStylesheet() {
 
 export function canEdit(context) {
   return (context.user?.roles ?? []).some((role) => EDIT_ROLES.includes(role));
+}
+
+/**
+ * The frame every IHP view shares: an optional explanation, the message area, a toolbar (gemeente and
+ * other choices) and the content, in `element`. Returns them with the view's heading level.
+ */
+export function viewFrame(element, context, intro = null) {
+  ensureStylesheet();
+  const notice = createNotice();
+  const toolbar = h('div', { class: 'ihp-toolbar' });
+  const inhoud = h('div', {});
+  replaceChildren(element, intro ? h('p', { class: 'ihp-uitleg' }, intro) : null, notice.element, toolbar, inhoud);
+  return { level: context.headingLevel ?? 3, notice, toolbar, inhoud };
+}
+
+/**
+ * Runs `load` now and again whenever IHP data changed (or one of `events` fires); returns the
+ * function that stops listening, for the view's render() to return.
+ */
+export function reloadOnChange(load, events = []) {
+  const reload = () => load();
+  const all = [CHANGED, ...events];
+  all.forEach((name) => document.addEventListener(name, reload));
+  load();
+  return () => all.forEach((name) => document.removeEventListener(name, reload));
 }
 
 /** Tells the other IHP views that data changed (they reload). */

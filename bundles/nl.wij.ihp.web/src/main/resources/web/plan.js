@@ -5,9 +5,9 @@
 // with their differences. Data: GET /api/ihp/plannen?gemeente=, /api/ihp/plannen/<code>,
 // /api/ihp/verschil?oud=&nieuw=; changes: /api/ihp/objecten/{Plan,Project}, POST /api/ihp/plannen/<code>/versie.
 
-import { confirmAction, createNotice, formField, h, heading, replaceChildren, scrollableTable, table } from '/workbench/dom.js';
+import { confirmAction, formField, h, heading, replaceChildren, scrollableTable, table } from '/workbench/dom.js';
 import {
-  CHANGED, announceChange, bedrag, canEdit, ensureStylesheet, formulier, gemeente, gemeenteKiezer, grafiek, m2, num,
+  announceChange, bedrag, canEdit, formulier, gemeente, gemeenteKiezer, grafiek, m2, num, reloadOnChange, viewFrame,
 } from './ihp.js';
 
 const SOORTEN = [['nieuwbouw', 'Nieuwbouw'], ['vervanging', 'Vervanging'], ['uitbreiding', 'Uitbreiding'], ['tijdelijkeHuisvesting', 'Tijdelijke huisvesting'],
@@ -21,13 +21,8 @@ let gekozenPlan = null;
 let vergelijkMet = null;
 
 export function render(element, context) {
-  ensureStylesheet();
-  const level = context.headingLevel ?? 3;
-  const notice = createNotice();
-  const toolbar = h('div', { class: 'ihp-toolbar' });
-  const inhoud = h('div', {});
+  const { level, notice, toolbar, inhoud } = viewFrame(element, context);
   let chart = null;
-  replaceChildren(element, notice.element, toolbar, inhoud);
 
   async function load() {
     try {
@@ -205,11 +200,9 @@ export function render(element, context) {
     });
   }
 
-  const reload = () => load();
-  document.addEventListener(CHANGED, reload);
-  load();
+  const stop = reloadOnChange(load);
   return () => {
-    document.removeEventListener(CHANGED, reload);
+    stop();
     chart?.destroy?.();
   };
 }

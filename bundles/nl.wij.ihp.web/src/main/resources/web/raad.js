@@ -5,16 +5,13 @@
 // the printable overview (afdruk.html) has the same answers with charts and the map, for PDF via the
 // browser's print dialog.
 
-import { createNotice, h, heading, replaceChildren, scrollableTable, table } from '/workbench/dom.js';
-import { CHANGED, bedrag, ensureStylesheet, gemeente, gemeenteKiezer, m2, num, oordeel, procent, voorbeeldLabel } from './ihp.js';
+import { h, heading, replaceChildren, scrollableTable, table } from '/workbench/dom.js';
+import {
+  bedrag, gemeente, gemeenteKiezer, m2, num, oordeel, procent, reloadOnChange, viewFrame, voorbeeldLabel,
+} from './ihp.js';
 
 export function render(element, context) {
-  ensureStylesheet();
-  const level = context.headingLevel ?? 3;
-  const notice = createNotice();
-  const toolbar = h('div', { class: 'ihp-toolbar' });
-  const inhoud = h('div', {});
-  replaceChildren(element, notice.element, toolbar, inhoud);
+  const { level, notice, toolbar, inhoud } = viewFrame(element, context);
 
   function downloads(code, tabel, wat) {
     const href = (formaat) => `/api/ihp/export/${tabel}?gemeente=${encodeURIComponent(code)}&formaat=${formaat}`;
@@ -44,10 +41,7 @@ export function render(element, context) {
     }
   }
 
-  const reload = () => load();
-  document.addEventListener(CHANGED, reload);
-  load();
-  return () => document.removeEventListener(CHANGED, reload);
+  return reloadOnChange(load);
 }
 
 export function ventilatieTabel(rijen) {

@@ -3,9 +3,9 @@
 // with their yearly index. Every value is editable and dated. Data: GET /api/ihp/verordening?gemeente=;
 // changes: POST/PUT/DELETE /api/ihp/objecten/{Verordening,Ruimtenorm,Normbedrag}.
 
-import { confirmAction, createNotice, h, heading, replaceChildren, scrollableTable, table } from '/workbench/dom.js';
+import { confirmAction, h, heading, replaceChildren, scrollableTable, table } from '/workbench/dom.js';
 import {
-  CHANGED, announceChange, bedrag, canEdit, ensureStylesheet, formulier, gemeente, gemeenteKiezer, m2, num, procent,
+  announceChange, bedrag, canEdit, formulier, gemeente, gemeenteKiezer, m2, num, procent, reloadOnChange, viewFrame,
 } from './ihp.js';
 
 const VOORZIENINGEN = ['nieuwbouw', 'vervanging', 'uitbreiding', 'tijdelijkeHuisvesting', 'eersteInrichting', 'constructiefout', 'schade',
@@ -17,12 +17,7 @@ const PARAMETERS = [
 ];
 
 export function render(element, context) {
-  ensureStylesheet();
-  const level = context.headingLevel ?? 3;
-  const notice = createNotice();
-  const toolbar = h('div', { class: 'ihp-toolbar' });
-  const inhoud = h('div', {});
-  replaceChildren(element, notice.element, toolbar, inhoud);
+  const { level, notice, toolbar, inhoud } = viewFrame(element, context);
 
   async function load() {
     try {
@@ -164,8 +159,5 @@ export function render(element, context) {
     });
   }
 
-  const reload = () => load();
-  document.addEventListener(CHANGED, reload);
-  load();
-  return () => document.removeEventListener(CHANGED, reload);
+  return reloadOnChange(load);
 }

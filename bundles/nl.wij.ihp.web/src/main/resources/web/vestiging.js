@@ -4,20 +4,14 @@
 // Data: GET /api/ihp/vestigingen?gemeente=, GET /api/ihp/vestigingen/<brin6>, GET /api/ihp/gebouwen?gemeente=;
 // changes: POST/PUT/DELETE /api/ihp/objecten/Gebruik.
 
-import { confirmAction, createNotice, formField, h, heading, replaceChildren, scrollableTable, table } from '/workbench/dom.js';
+import { confirmAction, formField, h, heading, replaceChildren, scrollableTable, table } from '/workbench/dom.js';
 import {
-  CHANGED, VIEWS, aantal, announceChange, canEdit, ensureStylesheet, formulier, gekozenVestiging, gemeente, gemeenteKiezer, grafiek,
-  kiesGebouw, kiesVestiging, m2, num, oordeel, procent, viewLink, voorbeeldLabel,
+  aantal, announceChange, canEdit, formulier, gekozenVestiging, gemeente, gemeenteKiezer, grafiek, kiesGebouw, kiesVestiging, m2, num, oordeel, procent, reloadOnChange, viewFrame, viewLink, VIEWS, voorbeeldLabel,
 } from './ihp.js';
 
 export function render(element, context) {
-  ensureStylesheet();
-  const level = context.headingLevel ?? 3;
-  const notice = createNotice();
-  const toolbar = h('div', { class: 'ihp-toolbar' });
-  const inhoud = h('div', {});
+  const { level, notice, toolbar, inhoud } = viewFrame(element, context);
   let chart = null;
-  replaceChildren(element, notice.element, toolbar, inhoud);
 
   async function load() {
     try {
@@ -125,13 +119,9 @@ export function render(element, context) {
     });
   }
 
-  const reload = () => load();
-  document.addEventListener(CHANGED, reload);
-  document.addEventListener('wij-ihp:vestiging', reload);
-  load();
+  const stop = reloadOnChange(load, ['wij-ihp:vestiging']);
   return () => {
-    document.removeEventListener(CHANGED, reload);
-    document.removeEventListener('wij-ihp:vestiging', reload);
+    stop();
     chart?.destroy?.();
   };
 }

@@ -9,14 +9,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,7 +39,7 @@ class IhpModuleIT {
 
     @Test
     void theModuleWorksAloneComesAndGoesLiveAndKeepsItsData() throws Exception {
-        Path home = copyOfDistribution(temp.resolve("wij"));
+        Path home = RunningProduct.copyOfDistribution(temp.resolve("wij"));
         Files.writeString(home.resolve("profiles/" + PROFILE + ".json"),
                 "{\"title\": \"Alleen huisvesting\", \"features\": [\"workbench\", \"model\", \"ihp\"]}");
         Path data = temp.resolve("data");
@@ -171,19 +169,5 @@ class IhpModuleIT {
     static JsonObject json(HttpResponse<String> response) {
         assertEquals(200, response.statusCode(), response.body());
         return JsonParser.parseString(response.body()).getAsJsonObject();
-    }
-
-    static Path copyOfDistribution(Path home) throws IOException {
-        try (Stream<Path> files = Files.walk(RunningProduct.DIST)) {
-            for (Path source : files.toList()) {
-                Path target = home.resolve(RunningProduct.DIST.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return home;
     }
 }

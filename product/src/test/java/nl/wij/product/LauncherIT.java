@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -147,17 +146,6 @@ class LauncherIT {
     }
 
     private Path copyOfDistribution() throws IOException {
-        Path home = temp.resolve("wij");
-        try (Stream<Path> files = Files.walk(RunningProduct.DIST)) {
-            for (Path source : files.toList()) {
-                Path target = home.resolve(RunningProduct.DIST.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return home;
+        return RunningProduct.copyOfDistribution(temp.resolve("wij"));
     }
 }

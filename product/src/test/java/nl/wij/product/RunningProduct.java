@@ -9,11 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The real product, started from the assembled distribution ({@code target/wij}) as a child
@@ -87,6 +89,21 @@ final class RunningProduct implements AutoCloseable {
     }
 
     record Result(int exitCode, String output) {
+    }
+
+    /** A copy of the distribution in {@code home}, e.g. to add a test profile or feature. */
+    static Path copyOfDistribution(Path home) throws IOException {
+        try (Stream<Path> files = Files.walk(DIST)) {
+            for (Path source : files.toList()) {
+                Path target = home.resolve(DIST.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return home;
     }
 
     static int freePort() throws IOException {
