@@ -149,6 +149,14 @@ class IhpBrowserIT {
         wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-export='ventilatie-csv']")));
         assertTrue(browser.findElement(By.id("hoofdinhoud")).getText().contains("De Vlinder (testgebouw) (G0001)"));
         chromium.assertAccessible("huisvesting: vragen van de raad");
+
+        // the printable overview (its own page, for print and PDF)
+        browser.get(product.uri("/modules/nl.wij.ihp.web/afdruk.html?gemeente=GM0479").toString());
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("afdruk-titel"), "Zaanstad"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#afdruk-inhoud section")));
+        assertTrue(browser.findElement(By.id("afdruk-inhoud")).getText().contains("3.209.140"));
+        chromium.assertAccessible("huisvesting: afdrukbaar overzicht");
+        chromium.screenshot("ihp-afdruk.png");
     }
 
     private void open(WebDriverWait wait, String view) {

@@ -1,9 +1,11 @@
 package nl.wij.product;
 
 import static nl.wij.product.IhpModuleIT.await;
+import static nl.wij.product.IhpModuleIT.bundleId;
 import static nl.wij.product.IhpModuleIT.bearer;
 import static nl.wij.product.IhpModuleIT.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.BigDecimal;
@@ -89,6 +91,18 @@ class IhpDemoIT {
             String fout = send(product, beheerder, "POST", "/api/ihp/objecten/Project", "{\"waarden\":{\"plan\":\"IHP-TEST\",\"nummer\":2,"
                     + "\"naam\":\"Te laat\",\"soort\":\"uitbreiding\",\"jaar\":2050,\"m2\":-1,\"prioriteit\":\"hoog\",\"status\":\"gepland\"}}", 400);
             assertTrue(fout.contains("2050 valt buiten het plan (2026 tot en met 2041)") && fout.contains("mag niet negatief zijn"), fout);
+            // a building in Frisse Scholen class C: its signalering appears, and goes and comes with the module's bundle
+            send(product, beheerder, "POST", "/api/ihp/objecten/Gebouw", "{\"waarden\":{\"code\":\"G0001\",\"naam\":\"Voorbeeldschool\","
+                    + "\"gemeente\":\"GM0479\",\"soort\":\"school\",\"frisseScholenKlasse\":\"C\",\"ventilatieGemeten\":true,"
+                    + "\"voorbeeld\":true}}", 201);
+            String probleem = "nl.wij.ihp.web.problem/binnenklimaat/G0001";
+            assertTrue(product.get("/api/problems", beheerder).body().contains(probleem));
+            long web = bundleId(json(product.get("/api/modules", beheerder)), "nl.wij.ihp.web");
+            send(product, beheerder, "POST", "/api/modules/bundles/" + web + "/stop", "", 200);
+            assertFalse(product.get("/api/problems", beheerder).body().contains(probleem), "the signalering went with the bundle");
+            send(product, beheerder, "POST", "/api/modules/bundles/" + web + "/start", "", 200);
+            await(product, "/api/problems", beheerder, b -> b.toString().contains(probleem));
+
             HttpResponse<String> csv = product.get("/api/ihp/export/kosten?gemeente=GM0479&formaat=csv", beheerder);
             assertEquals(200, csv.statusCode(), csv.body());
             // 200 m2 x 3,209.14 (2,847 x 1.1272) = 641,828.00 for the gemeente in 2027

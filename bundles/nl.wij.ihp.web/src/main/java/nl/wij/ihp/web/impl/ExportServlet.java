@@ -3,6 +3,7 @@ package nl.wij.ihp.web.impl;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -14,6 +15,7 @@ import org.osgi.service.servlet.whiteboard.propertytypes.HttpWhiteboardServletPa
 import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import nl.wij.ihp.logic.Betaler;
 import nl.wij.ihp.logic.Plantotalen;
 import nl.wij.ihp.web.impl.data.Huisvesting;
 import nl.wij.ihp.web.impl.data.Raad;
@@ -103,8 +105,8 @@ public final class ExportServlet extends IhpApi {
             titel = "Kosten van " + dossier.get().plan().getNaam() + " (" + dossier.get().plan().getStatus().getLiteral() + ") per jaar en betaler";
             Plantotalen.Totalen totalen = dossier.get().totalen();
             for (Integer jaar : totalen.perJaar().keySet()) {
-                BigDecimal gemeenteKosten = totalen.van(jaar, nl.wij.ihp.logic.Betaler.gemeente);
-                BigDecimal bestuur = totalen.van(jaar, nl.wij.ihp.logic.Betaler.schoolbestuur);
+                BigDecimal gemeenteKosten = totalen.van(jaar, Betaler.gemeente);
+                BigDecimal bestuur = totalen.van(jaar, Betaler.schoolbestuur);
                 rows.add(row(jaar, gemeenteKosten, bestuur, gemeenteKosten.add(bestuur)));
             }
         }
@@ -115,7 +117,7 @@ public final class ExportServlet extends IhpApi {
     }
 
     private static List<Object> row(Object... values) {
-        return java.util.Arrays.asList(values);
+        return Arrays.asList(values);
     }
 
     private static ExportColumn text(String name, String label) {

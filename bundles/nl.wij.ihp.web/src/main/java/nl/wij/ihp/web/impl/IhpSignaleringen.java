@@ -1,12 +1,7 @@
 package nl.wij.ihp.web.impl;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
-import java.util.Set;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -15,7 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import nl.wij.core.store.StoreException;
-import nl.wij.ihp.logic.Signaleringsregels;
 import nl.wij.ihp.web.impl.data.Signalen;
 import nl.wij.workbench.api.Problem;
 import nl.wij.workbench.api.ProblemSource;

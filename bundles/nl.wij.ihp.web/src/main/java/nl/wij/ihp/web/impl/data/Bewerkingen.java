@@ -95,7 +95,7 @@ public final class Bewerkingen {
     public EObject wijzig(String user, EClass eClass, String key, JsonObject values) {
         return store.write(user, s -> {
             EObject object = s.get(eClass, key).orElseThrow(() -> Fout.van(eClass.getName() + " '" + key + "' bestaat niet."));
-            List<String> vast = new java.util.ArrayList<>(AFGELEID);
+            List<String> vast = new ArrayList<>(AFGELEID);
             vast.add(eClass.getEIDAttribute().getName());
             Waarden waarden = new Waarden(s).zet(object, values, vast);
             String nieuw = sleutel(object, waarden);

@@ -29,7 +29,6 @@ import nl.wij.core.model.Leerlingtelling;
 import nl.wij.core.model.Vestiging;
 import nl.wij.core.store.ModelStore;
 import nl.wij.core.store.StoreSession;
-import nl.wij.platform.api.db.Database;
 import nl.wij.ihp.logic.Betaler;
 import nl.wij.ihp.logic.Capaciteitstoets;
 import nl.wij.ihp.logic.Leerlinggroep;
@@ -48,6 +47,7 @@ import nl.wij.ihp.model.Plan;
 import nl.wij.ihp.model.Prognosebron;
 import nl.wij.ihp.model.Project;
 import nl.wij.ihp.model.Verordening;
+import nl.wij.platform.api.db.Database;
 
 /**
  * Reads the IHP facts of a gemeente from the store and applies the rules of {@code nl.wij.ihp.logic}:
@@ -221,14 +221,6 @@ public final class Huisvesting {
 
     static String gemeenteVan(Vestiging vestiging) {
         return vestiging.getGemeente() == null ? null : vestiging.getGemeente().getCode();
-    }
-
-    // ------------------------------------------------------------------ parameters
-
-    /** The parameters that apply to the gemeente in the year (for the views and the print page). */
-    public Optional<Verordening> verordening(String gemeente, int jaar) {
-        return store.read(s -> Parameterset.kies(s.list(IHP.getVerordening()).stream().map(Verordening.class::cast).toList(),
-                gemeente, jaar));
     }
 
     // ------------------------------------------------------------------ plans

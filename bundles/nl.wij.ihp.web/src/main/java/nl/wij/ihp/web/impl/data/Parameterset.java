@@ -6,13 +6,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import nl.wij.core.store.StoreSession;
 import nl.wij.ihp.logic.Capaciteitstoets;
 import nl.wij.ihp.logic.Normbedragen;
 import nl.wij.ihp.logic.Plantotalen;
 import nl.wij.ihp.logic.Ruimtebehoefte;
 import nl.wij.ihp.logic.Ruimtenorm;
 import nl.wij.ihp.logic.Voorziening;
-import nl.wij.core.store.StoreSession;
 import nl.wij.ihp.model.IhpPackage;
 import nl.wij.ihp.model.Normbedrag;
 import nl.wij.ihp.model.Verordening;

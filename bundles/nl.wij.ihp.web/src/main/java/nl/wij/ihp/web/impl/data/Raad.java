@@ -1,5 +1,6 @@
 package nl.wij.ihp.web.impl.data;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public final class Raad {
     public List<Ventilatie> ventilatie(String gemeente) {
         return huisvesting.gebouwen(gemeente).stream().map(g -> {
             String klasse = g.isSetFrisseScholenKlasse() ? g.getFrisseScholenKlasse().getLiteral() : null;
-            List<String> bevindingen = new java.util.ArrayList<>(Signaleringsregels.binnenklimaat(klasse, g.getVentilatieGemeten()));
+            List<String> bevindingen = new ArrayList<>(Signaleringsregels.binnenklimaat(klasse, g.getVentilatieGemeten()));
             if (Boolean.FALSE.equals(g.getVentilatieVoldoet())) {
                 bevindingen.add("voldeed bij de meting niet aan de ventilatienorm");
             }

@@ -1,8 +1,6 @@
 package nl.wij.ihp.web.impl.data;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,12 +12,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import nl.wij.core.model.CorePackage;
 import nl.wij.core.model.Vestiging;
 import nl.wij.core.store.ModelStore;
 import nl.wij.core.store.StoreSession;
 import nl.wij.ihp.logic.Capaciteitstoets;
 import nl.wij.ihp.logic.Leerlinggroep;
-import nl.wij.ihp.logic.Oordeel;
 import nl.wij.ihp.logic.Signaleringsregels;
 import nl.wij.ihp.model.Gebouw;
 import nl.wij.ihp.model.Gebruik;
@@ -29,7 +27,6 @@ import nl.wij.ihp.model.Planstatus;
 import nl.wij.ihp.model.Project;
 import nl.wij.ihp.model.Projectstatus;
 import nl.wij.ihp.model.Verordening;
-import nl.wij.ihp.model.Vrijstelling;
 import nl.wij.workbench.api.Problem;
 
 /**
@@ -72,8 +69,7 @@ public final class Signalen {
                 for (Gebouw gebouw : gebouwen) {
                     gebouw(gebouw, nu, metProject.contains(gebouw.getCode()), ditJaar, signalen);
                 }
-                for (EObject o : s.list(nl.wij.core.model.CorePackage.Literals.VESTIGING,
-                        nl.wij.core.model.CorePackage.Literals.VESTIGING__GEMEENTE, gemeente)) {
+                for (EObject o : s.list(CorePackage.Literals.VESTIGING, CorePackage.Literals.VESTIGING__GEMEENTE, gemeente)) {
                     vestiging(s, (Vestiging) o, gemeente, nu, ditJaar, signalen);
                 }
             }

@@ -22,6 +22,7 @@ import com.google.gson.JsonParser;
 
 import nl.wij.ihp.model.IhpPackage;
 import nl.wij.ihp.model.Project;
+import nl.wij.ihp.model.Verordening;
 import nl.wij.ihp.web.impl.IhpViewsAccess;
 
 /**
@@ -51,7 +52,8 @@ class HuisvestingTest {
         assertEquals(0, Standaardwaarden.zorgDatErZijn(t.store));
         t.bewerkingen.wijzig("beleid", IHP.getVerordening(), "VNG|", json("{\"uitbreidingsdrempelProcent\": \"12,5\"}"));
         assertEquals(0, Standaardwaarden.zorgDatErZijn(t.store));
-        assertEquals(new BigDecimal("12.5000"), t.huisvesting.verordening("GM0479", 2026).orElseThrow().getUitbreidingsdrempelProcent());
+        assertEquals(new BigDecimal("12.5000"), t.store.read(s -> ((Verordening) s.get(IHP.getVerordening(), "VNG|").orElseThrow())
+                .getUitbreidingsdrempelProcent()));
     }
 
     @Test
