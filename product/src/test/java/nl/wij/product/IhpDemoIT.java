@@ -29,7 +29,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
 /**
- * The IHP in the demo profile with Zaanstad's real DUO data: the normatieve ruimtebehoefte of every
+ * The IHP with Zaanstad's real DUO data: the demo profile plus the feature ihp-import (a test profile
+ * composed in a copy of the distribution, as a gemeente would compose its own): the normatieve ruimtebehoefte of every
  * basisschool equals 200 + 5.03 x its real pupil count (computed here from the real file); a forecast
  * file in DUO's format (TEST DATA for the real vestigingen) is imported through the import SPI and a
  * broken one is refused with nothing written; a plan edit and the forecast persist across a restart;
@@ -37,6 +38,7 @@ import com.google.gson.JsonParser;
  */
 class IhpDemoIT {
 
+    private static final String PROFILE = "demo-met-prognoses";
     private static final String PO_COUNTS = "gemiddelde-afstand-tussen-woonadres-leerling-en-schoolvestiging-2019-2020.csv";
 
     @TempDir
@@ -44,15 +46,20 @@ class IhpDemoIT {
 
     @Test
     void realCountsForecastImportPlanAndExportAcrossARestart() throws Exception {
+        Path home = RunningProduct.copyOfDistribution(temp.resolve("wij"));
+        Files.writeString(home.resolve("profiles/" + PROFILE + ".json"), "{\"title\": \"Demo met prognoses\", \"features\":"
+                + " [\"workbench\", \"model\", \"editors\", \"import\", \"demo\", \"ihp\", \"ihp-import\"]}");
         Path data = temp.resolve("data");
-        RunningProduct.Result created = RunningProduct.runToEnd(List.of("token", "create", "--user", "beheerder",
-                "--data", data.toString(), "--profile", "demo"));
-        Matcher secret = Pattern.compile("wij_[A-Za-z0-9_-]+").matcher(created.output());
-        assertTrue(secret.find(), created.output());
+        Process token = RunningProduct.command(home, List.of("token", "create", "--user", "beheerder", "--data", data.toString(),
+                "--profile", PROFILE)).redirectErrorStream(true).start();
+        String output = new String(token.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertEquals(0, token.waitFor(), output);
+        Matcher secret = Pattern.compile("wij_[A-Za-z0-9_-]+").matcher(output);
+        assertTrue(secret.find(), output);
         Map<String, String> beheerder = bearer(secret.group());
         Map<String, Integer> basisscholen = basisscholen();
 
-        try (RunningProduct product = RunningProduct.start(data, "--profile", "demo")) {
+        try (RunningProduct product = RunningProduct.start(home, data, "--profile", PROFILE)) {
             JsonObject ruimte = await(product, "/api/ihp/ruimtebehoefte?gemeente=GM0479", beheerder,
                     b -> b.getAsJsonArray("regels").size() >= basisscholen.size());
             int gecontroleerd = 0;
@@ -116,7 +123,7 @@ class IhpDemoIT {
             assertEquals('P', (char) xlsx.body()[0], "an XLSX file is a zip");
         }
 
-        try (RunningProduct again = RunningProduct.start(data, "--profile", "demo")) {
+        try (RunningProduct again = RunningProduct.start(home, data, "--profile", PROFILE)) {
             assertEquals(basisscholen.size(), prognoses(again, beheerder), "the forecast survived the restart");
             JsonObject plan = json(again.get("/api/ihp/plannen/IHP-TEST", beheerder));
             assertEquals(new BigDecimal("641828.00"), plan.getAsJsonObject("totalen").get("totaal").getAsBigDecimal().setScale(2));
