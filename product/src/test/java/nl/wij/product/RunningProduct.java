@@ -9,11 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The real product, started from the assembled distribution ({@code target/wij}) as a child
@@ -42,11 +44,16 @@ final class RunningProduct implements AutoCloseable {
 
     /** Starts {@code wij run} and waits until {@code /api/health} answers 200. */
     static RunningProduct start(Path data, String... extraArgs) throws IOException, InterruptedException {
+        return start(DIST, data, extraArgs);
+    }
+
+    /** Starts {@code wij run} of the distribution in {@code home} (a copy with a test profile, say). */
+    static RunningProduct start(Path home, Path data, String... extraArgs) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("run", "--port", Integer.toString(port), "--data", data.toString()));
         command.addAll(List.of(extraArgs));
         Path output = Files.createTempFile("wij-product-", ".log");
-        Process process = command(command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process process = command(home, command).redirectErrorStream(true).redirectOutput(output.toFile()).start();
         RunningProduct product = new RunningProduct(process, output, port, data);
         product.awaitHealthy(Duration.ofSeconds(90));
         return product;
@@ -54,8 +61,13 @@ final class RunningProduct implements AutoCloseable {
 
     /** A {@code bin/wij} invocation with the test's admin password in its environment. */
     static ProcessBuilder command(List<String> args) {
+        return command(DIST, args);
+    }
+
+    /** A {@code bin/wij} invocation of the distribution in {@code home}. */
+    static ProcessBuilder command(Path home, List<String> args) {
         List<String> command = new ArrayList<>();
-        command.add(DIST.resolve("bin/wij").toString());
+        command.add(home.resolve("bin/wij").toString());
         command.addAll(args);
         ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().put("WIJ_ADMIN_PASSWORD", ADMIN_PASSWORD);
@@ -77,6 +89,21 @@ final class RunningProduct implements AutoCloseable {
     }
 
     record Result(int exitCode, String output) {
+    }
+
+    /** A copy of the distribution in {@code home}, e.g. to add a test profile or feature. */
+    static Path copyOfDistribution(Path home) throws IOException {
+        try (Stream<Path> files = Files.walk(DIST)) {
+            for (Path source : files.toList()) {
+                Path target = home.resolve(DIST.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+                }
+            }
+        }
+        return home;
     }
 
     static int freePort() throws IOException {
