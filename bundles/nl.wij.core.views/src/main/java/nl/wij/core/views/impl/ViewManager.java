@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.LongFunction;
@@ -181,10 +182,15 @@ public final class ViewManager implements ViewCatalog {
 
     private void requestReconcile() {
         if (queued.compareAndSet(false, true)) {
-            executor.execute(() -> {
+            try {
+                executor.execute(() -> {
+                    queued.set(false);
+                    reconcile();
+                });
+            } catch (RejectedExecutionException stopping) {
+                // deactivated: DS unbinds dynamic references after deactivation; nothing to keep in step
                 queued.set(false);
-                reconcile();
-            });
+            }
         }
     }
 

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.TestInstance;
 import nl.wij.core.importer.DuoReaders;
 import nl.wij.core.imports.ImportReport;
 import nl.wij.core.imports.ImportRequest;
-import nl.wij.core.imports.impl.DuoImportService;
+import nl.wij.core.imports.impl.ImportDispatcher;
+import nl.wij.core.imports.impl.duo.DuoFileImporter;
 import nl.wij.core.model.CorePackage;
 import nl.wij.core.views.PublishedView;
 
@@ -54,8 +55,8 @@ class CoreViewsRealDataTest extends ViewsFixture {
     @BeforeAll
     void start() throws SQLException {
         super.start();
-        DuoImportService imports = new DuoImportService(store, DuoReaders.create(), CorePackage.eINSTANCE, 25_000, 50,
-                5, Clock.systemUTC());
+        ImportDispatcher imports = new ImportDispatcher(5, Clock.systemUTC());
+        imports.addImporter(new DuoFileImporter(store, DuoReaders.create(), CorePackage.eINSTANCE, 25_000, 50));
         for (String file : List.of(BO, VO, PO_COUNTS, VO_COUNTS)) {
             ImportReport report = imports.importFile(duo(file), ImportRequest.by("test"));
             assertTrue(report.accepted(), file + ": " + report.problems());
