@@ -44,7 +44,7 @@ export function render(element, context) {
   const starterList = h('ul', { class: 'wij-list' });
 
   element.replaceChildren(
-    h(`h${level}`, { class: 'wij-heading' }, 'Zoekvragen'),
+    h(`h${level}`, { class: 'wij-heading' }, 'Vragen over de catalogus'),
     h('section', { class: 'wij-section' }, heading('Startvragen'),
       h('p', { class: 'wij-paragraph' }, 'Vragen die de geïnstalleerde modules al kunnen beantwoorden.'), starterList),
     h('section', { class: 'wij-section' }, heading('Opgeslagen zoekvragen'), savedList),
@@ -194,15 +194,15 @@ export function render(element, context) {
       chartLabel.value = wanted.label;
     }
     const numeric = r.columns.filter((c, i) => NUMERIC.has(r.types[i]));
-    chartValues.replaceChildren(h('legend', { class: 'wij-form-label' }, 'Kolommen met getallen'),
-      numeric.length === 0 ? h('p', { class: 'wij-paragraph' }, 'Het resultaat heeft geen kolommen met getallen.') : null,
-      numeric.map((c) => {
-        const box = uid('waarde');
-        return h('div', { class: 'wij-checkbox-option' },
-          h('input', { type: 'checkbox', id: box, class: 'wij-checkbox', value: c, onchange: drawChart,
-            checked: wanted ? wanted.values?.includes(c) : numeric.indexOf(c) === 0 }),
-          h('label', { for: box }, c));
-      }));
+    const boxes = numeric.map((c) => {
+      const box = uid('waarde');
+      return h('div', { class: 'wij-checkbox-option' },
+        h('input', { type: 'checkbox', id: box, class: 'wij-checkbox', value: c, onchange: drawChart,
+          checked: wanted ? wanted.values?.includes(c) : numeric.indexOf(c) === 0 }),
+        h('label', { for: box }, c));
+    });
+    chartValues.replaceChildren(h('legend', { class: 'wij-form-label' }, 'Kolommen met getallen'), ...(boxes.length > 0 ? boxes
+      : [h('p', { class: 'wij-paragraph' }, 'Het resultaat heeft geen kolommen met getallen.')]));
     if (wanted?.type !== undefined) {
       chartType.value = wanted.type ?? '';
     }
