@@ -1,35 +1,27 @@
-// View "Gegevens importeren" (nl.wij.core.imports.view.importeren): upload a DUO file to
+// View "Gegevens importeren" (nl.wij.core.imports.view.importeren): upload a file to
 // POST /api/import with a progress bar, show the report (per model class: nieuw, gewijzigd,
 // ongewijzigd) or the problems (file, line, column) of a refused file, and list the recent imports
 // (GET /api/import), refreshed while one is running (for example the demo data at start-up).
 //
+// The kinds of file come from GET /api/import/kinds: the built-in DUO kinds and those of the
+// modules present. They fill the "Soort bestand" list and the file chooser's `accept`, and are
+// fetched again when the shell reports a module or workbench change (`wij:modules`,
+// `wij:workbench` on document), so a module's kinds appear and vanish without a reload.
+//
 // Plain ES module, no inline script or style (strict CSP). The upload uses XMLHttpRequest, not
 // fetch, because only XHR reports upload progress; it sends the session's CSRF token, read from
 // GET /api/session, in X-CSRF-Token. Stable hooks for tests: data-action="importeren",
-// data-import-status, data-import-alert, data-import-result, data-import-problems, data-import-recent.
+// data-import-status, data-import-alert, data-import-result, data-import-problems, data-import-recent,
+// data-import-kinds (the list of kinds), option[value=<kind id>] in the select named "soort".
 
-const KINDS = [
-  ['', 'Automatisch herkennen (aanbevolen)'],
-  ['vestigingen-po', 'Vestigingen primair onderwijs (alle-vestigingen-bo)'],
-  ['vestigingen-vo', 'Vestigingen voortgezet onderwijs (alle-vestigingen-vo)'],
-  ['leerlingen-po', 'Leerlingen po per vestiging (gemiddelde-afstand-…)'],
-  ['leerlingen-vo', 'Leerlingen vo per vestiging en onderwijstype'],
-];
+const AUTOMATIC = 'Automatisch herkennen (aanbevolen)';
+const SHELL_EVENTS = ['wij:modules', 'wij:workbench'];
 const STATES = {
   WACHT: 'wacht op een andere import',
   BEZIG: 'bezig',
   INGELEZEN: 'ingelezen',
   GEWEIGERD: 'geweigerd, niets ingelezen',
   MISLUKT: 'mislukt, niets ingelezen',
-};
-const CLASSES = {
-  Gemeente: 'Gemeenten',
-  Regio: "Regio's",
-  RegioLidmaatschap: "Lidmaatschappen van regio's",
-  BevoegdGezag: 'Besturen (bevoegd gezag)',
-  Instelling: 'Instellingen (BRIN)',
-  Vestiging: 'Vestigingen',
-  Leerlingtelling: 'Leerlingtellingen',
 };
 const MAX_BYTES = 300 * 1024 * 1024;
 const POLL_MS = 2000;
@@ -80,9 +72,12 @@ export function render(element, context) {
     form: id('formulier'), result: id('resultaat'), recent: id('recent') };
 
   const fileInput = h('input', { type: 'file', id: ids.file, name: 'bestand', class: 'wij-file-input',
-    accept: '.csv,.txt,text/csv', 'aria-describedby': `${ids.file}-uitleg`, required: true });
+    'aria-describedby': `${ids.file}-uitleg`, required: true });
   const kindSelect = h('select', { id: ids.kind, name: 'soort', class: 'wij-select',
-    'aria-describedby': `${ids.kind}-uitleg` }, KINDS.map(([value, label]) => h('option', { value }, label)));
+    'aria-describedby': `${ids.kind}-uitleg ${ids.kind}-lijst`, onchange: () => setAccept() },
+  h('option', { value: '' }, AUTOMATIC));
+  const kindList = h('ul', { id: `${ids.kind}-lijst`, class: 'wij-list', 'data-import-kinds': '' },
+    h('li', {}, 'De soorten bestanden worden opgehaald…'));
   const dateInput = h('input', { type: 'date', id: ids.date, name: 'peildatum', class: 'wij-textbox',
     'aria-describedby': `${ids.date}-uitleg` });
   const fileError = h('p', { id: `${ids.file}-fout`, class: 'wij-form-field-error', hidden: true });
@@ -104,14 +99,14 @@ export function render(element, context) {
     h('div', { class: 'wij-form-field' },
       h('label', { class: 'wij-form-label', for: ids.file }, 'Bestand'),
       h('p', { id: `${ids.file}-uitleg`, class: 'wij-form-field-description' },
-        'Een CSV-bestand van DUO Open Onderwijsdata, zoals het van de website komt (ten hoogste 300 MB). ',
-        'Scheidingsteken, tekenset en kolomnamen worden herkend.'),
+        'Een bestand zoals de bron het publiceert, bijvoorbeeld een CSV-bestand van DUO Open Onderwijsdata ',
+        '(ten hoogste 300 MB). Scheidingsteken, tekenset en kolomnamen worden herkend.'),
       fileError, fileInput),
     h('div', { class: 'wij-form-field' },
       h('label', { class: 'wij-form-label', for: ids.kind }, 'Soort bestand'),
       h('p', { id: `${ids.kind}-uitleg`, class: 'wij-form-field-description' },
-        'Laat dit op automatisch staan, tenzij de kopregel van het bestand niet herkend wordt.'),
-      kindSelect),
+        'Laat dit op automatisch staan, tenzij de soort niet herkend wordt. Deze soorten kunnen nu worden ingelezen:'),
+      kindList, kindSelect),
     h('div', { class: 'wij-form-field' },
       h('label', { class: 'wij-form-label', for: ids.date }, 'Peildatum (niet verplicht)'),
       h('p', { id: `${ids.date}-uitleg`, class: 'wij-form-field-description' },
@@ -123,8 +118,8 @@ export function render(element, context) {
 
   element.append(
     h('p', { class: 'wij-paragraph' },
-      'Lees open gegevens van DUO in het gedeelde gegevensmodel: de vestigingen van het primair en voortgezet onderwijs ',
-      "(met adres, gemeente, bestuur en de regio's van de gemeente) en de leerlingtellingen. ",
+      'Lees gegevens in het gedeelde gegevensmodel: de open gegevens van DUO over vestigingen en leerlingtellingen, ',
+      'en de bestanden van de modules die uw gemeente gebruikt. ',
       'Een bestand wordt helemaal ingelezen of helemaal niet: bij een fout verandert er niets en ziet u op welke regel ',
       'en in welke kolom het probleem zit. Hetzelfde bestand nogmaals inlezen verandert niets; een nieuwere peildatum ',
       'voegt tellingen toe.'),
@@ -136,6 +131,48 @@ export function render(element, context) {
   let running = false;
   let disposed = false;
   let timer = null;
+  let kinds = [];
+
+  /** The file chooser offers the extensions of the chosen kind, or of all kinds. */
+  function setAccept() {
+    const chosen = kinds.filter((kind) => !kindSelect.value || kind.id === kindSelect.value);
+    const extensions = [...new Set(chosen.flatMap((kind) => kind.extensions ?? []))];
+    if (extensions.length) {
+      fileInput.setAttribute('accept', extensions.join(','));
+    } else {
+      fileInput.removeAttribute('accept');
+    }
+  }
+
+  function showKinds(list) {
+    const chosen = kindSelect.value;
+    const gone = chosen && !list.some((kind) => kind.id === chosen)
+      ? kinds.find((kind) => kind.id === chosen) : null;
+    kinds = list;
+    kindSelect.replaceChildren(h('option', { value: '' }, AUTOMATIC),
+      ...list.map((kind) => h('option', { value: kind.id, selected: kind.id === chosen }, kind.label)));
+    kindList.replaceChildren(...(list.length
+      ? list.map((kind) => h('li', { 'data-kind': kind.id }, h('strong', {}, kind.label),
+        ` (${(kind.extensions ?? []).join(', ')}): ${kind.description}`))
+      : [h('li', {}, 'Er is nu geen enkele importmodule actief.')]));
+    setAccept();
+    if (gone) {
+      say(`De soort '${gone.label}' is niet meer beschikbaar: de module is gestopt. De soort wordt nu automatisch herkend.`);
+    }
+  }
+
+  const refreshKinds = async () => {
+    try {
+      const answer = await context.api.get('/api/import/kinds');
+      if (!disposed) {
+        showKinds(answer.kinds ?? []);
+      }
+    } catch (error) {
+      if (!disposed) {
+        kindList.replaceChildren(h('li', {}, `De soorten bestanden konden niet worden opgehaald: ${error.message}`));
+      }
+    }
+  };
 
   function say(text) {
     alert.replaceChildren();
@@ -174,6 +211,8 @@ export function render(element, context) {
       return;
     }
     running = true;
+    result.hidden = true; // the report of the previous file, if any, is not this file's
+    result.replaceChildren();
     let session;
     try {
       session = await context.api.get('/api/session');
@@ -204,6 +243,7 @@ export function render(element, context) {
       showAnswer(file.name, answer);
       if (answer.status === 200) {
         form.reset();
+        setAccept();
       }
     } catch (error) {
       fail(error.message);
@@ -294,7 +334,7 @@ export function render(element, context) {
     if (report.accepted) {
       parts.push(tableOf('Wat er met de gegevens is gebeurd',
         ['Soort gegevens', 'Nieuw', 'Gewijzigd', 'Ongewijzigd'],
-        report.classes.map((c) => [CLASSES[c.eClass] ?? c.eClass, number(c.created), number(c.updated), number(c.unchanged)]),
+        report.classes.map((c) => [c.label ?? c.eClass, number(c.created), number(c.updated), number(c.unchanged)]),
         'Het bestand bevatte geen gegevens.'));
     } else {
       parts.push(problemTable('Problemen', report.problems, 'data-import-problems'));
@@ -335,8 +375,8 @@ export function render(element, context) {
         return;
       }
       recentArea.replaceChildren(tableOf('Recente imports sinds de start van de werkbank',
-        ['Bestand', 'Door', 'Gestart', 'Status', 'Nieuw', 'Gewijzigd', 'Ongewijzigd'],
-        imports.map((i) => [i.file, i.user, dateTime(i.started),
+        ['Bestand', 'Soort', 'Door', 'Gestart', 'Status', 'Nieuw', 'Gewijzigd', 'Ongewijzigd'],
+        imports.map((i) => [i.file, (i.report && i.report.kindLabel) ?? '—', i.user, dateTime(i.started),
           i.state === 'BEZIG' ? `${STATES.BEZIG} (${number(i.records)} records)` : (STATES[i.state] ?? i.state),
           i.report && i.report.accepted ? number(i.report.created) : '—',
           i.report && i.report.accepted ? number(i.report.updated) : '—',
@@ -354,8 +394,11 @@ export function render(element, context) {
   }
 
   refresh();
+  refreshKinds();
+  SHELL_EVENTS.forEach((name) => document.addEventListener(name, refreshKinds));
   return () => {
     disposed = true;
+    SHELL_EVENTS.forEach((name) => document.removeEventListener(name, refreshKinds));
     clearTimeout(timer);
     if (current) {
       current.abort();

@@ -52,14 +52,18 @@ export function formatNumber(value, digits) {
 
 /** A number with its unit: `1.234 leerlingen`, `12,5%`; `geen gegevens` for null. */
 export function formatValue(value, unit, digits) {
-  if (!isNumber(value)) {
-    return NO_DATA;
+  return isNumber(value) ? `${formatNumber(value, digits)}${unitSuffix(unit)}` : NO_DATA;
+}
+
+/**
+ * What follows a number: ` leerlingen`, `%` (no space), or nothing. The unit `aantal` (a plain
+ * count) is shown in axis titles and column headers only, not after each number.
+ */
+export function unitSuffix(unit) {
+  if (!unit || unit === 'aantal') {
+    return '';
   }
-  const number = formatNumber(value, digits);
-  if (!unit) {
-    return number;
-  }
-  return unit === '%' ? `${number}%` : `${number} ${unit}`;
+  return unit === '%' ? '%' : ` ${unit}`;
 }
 
 /** An axis or column title with its unit in parentheses: `Leerlingen (aantal)`. */
@@ -157,7 +161,6 @@ export function createFrame(element, kind) {
     h('div', { class: 'wij-chart__toolbar' }, toggle),
     graphic, legend, tableArea, notes, source);
   let showingTable = false;
-  let onShowGraphic = () => {};
 
   function show(tableShown) {
     showingTable = tableShown;
@@ -166,15 +169,11 @@ export function createFrame(element, kind) {
     tableArea.hidden = !tableShown;
     toggle.textContent = tableShown ? `Toon als ${kind}` : 'Toon als tabel';
     figure.classList.toggle('wij-chart--table', tableShown);
-    if (!tableShown) {
-      onShowGraphic();
-    }
   }
   toggle.addEventListener('click', () => show(!showingTable));
   element.replaceChildren(figure);
 
   return {
-    figure,
     titleId,
     graphic,
     /** Fills caption, legend items, table, notes and source line. */
@@ -200,11 +199,6 @@ export function createFrame(element, kind) {
     width() {
       return graphic.clientWidth;
     },
-    /** Called whenever the graphic becomes visible again (to redraw at the current width). */
-    onShowGraphic(callback) {
-      onShowGraphic = callback;
-    },
-    showingTable: () => showingTable,
   };
 }
 
@@ -224,8 +218,9 @@ export function legendItem(swatch, text) {
 }
 
 /**
- * Redraws through `draw(width)` when the frame's graphic changes width (debounced to one frame),
- * and when it is shown again. Returns a function that stops watching.
+ * Redraws through `draw(width)` when the frame's graphic changes width (debounced to one frame).
+ * While the table is shown the graphic is hidden (width 0) and nothing is drawn; when it is shown
+ * again it is redrawn only if the width changed meanwhile.
  */
 export function watchWidth(frame, draw) {
   let last = -1;
@@ -245,16 +240,11 @@ export function watchWidth(frame, draw) {
   };
   const observer = new ResizeObserver(schedule);
   observer.observe(frame.graphic);
-  frame.onShowGraphic(() => {
-    last = -1;
-    schedule();
-  });
   return {
-    /** Draws now at the current width (after a spec change). */
+    /** Draws now at the current width (after a spec change; 640 while hidden). */
     now() {
-      last = -1;
       const width = frame.width();
-      last = width;
+      last = width > 0 ? width : -1;
       draw(width > 0 ? width : 640);
     },
     stop() {

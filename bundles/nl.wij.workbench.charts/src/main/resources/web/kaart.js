@@ -10,7 +10,7 @@
 
 import { h, uniqueId } from '/workbench/dom.js';
 import {
-  NO_DATA, createFrame, formatNumber, formatValue, legendItem, svg, toNumber, watchWidth, withUnit,
+  NO_DATA, createFrame, formatNumber, formatValue, legendItem, svg, toNumber, unitSuffix, watchWidth, withUnit,
 } from './gedeeld.js';
 
 const LEVELS = {
@@ -85,6 +85,10 @@ export function renderChoropleth(element, spec) {
       watcher.now();
     }, (error) => {
       if (!destroyed && mine === generation) {
+        state = null;
+        frame.setLegend([]);
+        frame.setNotes([]);
+        frame.setTable({ caption: current.title, columns: [LEVELS[current.level].noun, withUnit(current.label, current.unit)], rows: [] });
         frame.graphic.replaceChildren(h('p', { class: 'wij-alert wij-alert--error', role: 'alert' },
           `De grenzen van de ${LEVELS[current.level].plural} konden niet worden geladen (${error.message}). Probeer het later opnieuw.`));
       }
@@ -229,14 +233,6 @@ function legend(state) {
     `Gemarkeerd: ${highlightedNames(state).join(', ')}`));
   }
   return items;
-}
-
-/** The unit after a range of numbers: `3 tot 10 scholen`, `3 tot 10%`. */
-function unitSuffix(unit) {
-  if (!unit || unit === 'aantal') {
-    return '';
-  }
-  return unit === '%' ? '%' : ` ${unit}`;
 }
 
 function highlightedNames(state) {
@@ -391,9 +387,11 @@ function draw(frame, state, width) {
   if (start) {
     start.area.setAttribute('tabindex', '0');
   }
-  keyboard(areas, interactive, spec, focusHalo, focusLine);
   root.append(areas, highlights, svg('g', { class: 'wij-map__focus-layer', 'aria-hidden': 'true' }, focusHalo, focusLine));
-  frame.graphic.replaceChildren(root);
+  // listeners on an HTML wrapper: Chrome makes SVG elements with focus listeners focusable themselves
+  const canvas = h('div', { class: 'wij-map__canvas' }, root);
+  keyboard(canvas, interactive, spec, focusHalo, focusLine);
+  frame.graphic.replaceChildren(canvas);
 }
 
 /** Roving focus: one Tab stop; arrows, Home and End move between areas (alphabetical); Enter/Space select. */

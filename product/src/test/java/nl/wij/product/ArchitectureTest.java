@@ -18,6 +18,7 @@ import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
@@ -88,6 +89,16 @@ class ArchitectureTest {
         noClasses().that().resideInAnyPackage("nl.wij.platform..", "nl.wij.workbench..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.wij.core..", "nl.wij.ihp..", "nl.wij.goab..",
                         "nl.wij.lea..", "nl.wij.pro..", "nl.wij.jeugdhulp..")
+                .check(WIJ);
+    }
+
+    /** The import platform reaches every reader through the FileImporter SPI; the DUO importer is one of them. */
+    @Test
+    void theImportPlatformKnowsNoImporter() {
+        noClasses().that().resideInAnyPackage("nl.wij.core.imports", "nl.wij.core.imports.impl")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("nl.wij.core.imports.impl.duo",
+                        "nl.wij.core.importer..").and(DescribedPredicate.not(
+                                HasName.Predicates.name("nl.wij.core.importer.ImportProblem"))))
                 .check(WIJ);
     }
 

@@ -1,12 +1,17 @@
 package nl.wij.product;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -16,12 +21,17 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import com.google.gson.JsonParser;
+
 /**
- * The view "Gegevens importeren" in a real headless Chromium with the profile {@code demo}: a real
- * DUO file chosen in the form is uploaded (XMLHttpRequest with a progress bar and the CSRF token)
- * and its report shown per kind of data; a broken file shows its problems by line and column; the
+ * The view "Gegevens importeren" in a real headless Chromium with the profile {@code demo}: the kinds
+ * of file come from {@code /api/import/kinds}, and a module installed and stopped at run time adds
+ * and removes its kind without a reload (its file is imported through the same form); a real DUO
+ * file chosen in the form is uploaded (XMLHttpRequest with a progress bar and the CSRF token) and
+ * its report shown per kind of data; a broken file shows its problems by line and column; the
  * recent imports list the demo's. axe-core checks the view for serious and critical violations.
  */
 class ImportBrowserIT {
@@ -33,8 +43,15 @@ class ImportBrowserIT {
     static HeadlessChromium chromium;
     static WebDriver browser;
 
+    static String token;
+
     @BeforeAll
     static void start() throws Exception {
+        RunningProduct.Result created = RunningProduct.runToEnd(List.of("token", "create", "--user", "beheerder",
+                "--data", temp.resolve("data").toString(), "--profile", "demo"));
+        Matcher secret = Pattern.compile("wij_[A-Za-z0-9_-]+").matcher(created.output());
+        assertTrue(secret.find(), created.output());
+        token = secret.group();
         product = RunningProduct.start(temp.resolve("data"), "--profile", "demo");
         chromium = HeadlessChromium.start(temp.resolve("chromium"), 1280, 900);
         browser = chromium.driver();
@@ -75,6 +92,44 @@ class ImportBrowserIT {
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-import-recent]"),
                 "import:demo"));
         assertTrue(browser.findElements(By.cssSelector("progress")).size() == 1, "the view has a progress bar");
+        chromium.js().executeScript("window.wijTestNoReload = true;");
+
+        // The kinds come from GET /api/import/kinds: the select and the file chooser's accept follow them.
+        By kindOptions = By.cssSelector("select[name=soort] option");
+        wait.until(ExpectedConditions.numberOfElementsToBe(kindOptions, 5));
+        assertEquals(List.of("", "leerlingen-po", "leerlingen-vo", "vestigingen-po", "vestigingen-vo"),
+                browser.findElements(kindOptions).stream().map(o -> o.getAttribute("value")).toList());
+        assertEquals(".csv,.txt", browser.findElement(By.cssSelector("input[type=file]")).getAttribute("accept"));
+        assertTrue(browser.findElement(By.cssSelector("[data-import-kinds]")).getText().contains("Vestigingen po (DUO)"));
+
+        // A module with its own kind of file is installed (by a script, another beheerder): its kind appears live.
+        var installed = product.install("nl.wij.itest.importer.jar", token);
+        assertEquals(201, installed.statusCode(), installed.body());
+        long module = JsonParser.parseString(installed.body()).getAsJsonObject().get("id").getAsLong();
+        By moduleOption = By.cssSelector("select[name=soort] option[value='itest-gemeenten']");
+        wait.until(ExpectedConditions.presenceOfElementLocated(moduleOption));
+        assertTrue(browser.findElement(By.cssSelector("[data-import-kinds]")).getText().contains("Testgemeenten"));
+        new Select(browser.findElement(By.cssSelector("select[name=soort]"))).selectByValue("itest-gemeenten");
+        assertEquals(".csv", browser.findElement(By.cssSelector("input[type=file]")).getAttribute("accept"));
+        Path gemeenten = Files.writeString(Files.createDirectories(temp.resolve("module")).resolve("testgemeenten.csv"),
+                "TESTGEMEENTE;NAAM\nGM9911;Testgemeente Browser\n");
+        browser.findElement(By.cssSelector("input[type=file]")).sendKeys(gemeenten.toString());
+        chromium.click(browser.findElement(By.cssSelector("[data-action='importeren']")));
+        WebElement moduleResult = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("[data-import-result] table")));
+        assertTrue(moduleResult.getText().contains("Gemeenten"), moduleResult.getText());
+        assertTrue(browser.findElement(By.cssSelector("[data-import-result]")).getText().contains("Testgemeenten"));
+        chromium.assertAccessible("importweergave met de soort van een module");
+
+        // Stopped: its kind goes, without a reload.
+        assertEquals(200, product.send("POST", "/api/modules/bundles/" + module + "/stop", Map.of("Authorization",
+                "Bearer " + token), HttpRequest.BodyPublishers.noBody()).statusCode());
+        wait.until(ExpectedConditions.numberOfElementsToBe(moduleOption, 0));
+        assertEquals("", new Select(browser.findElement(By.cssSelector("select[name=soort]")))
+                .getFirstSelectedOption().getAttribute("value"));
+        assertEquals(".csv,.txt", browser.findElement(By.cssSelector("input[type=file]")).getAttribute("accept"));
+        assertEquals(Boolean.TRUE, chromium.js().executeScript("return window.wijTestNoReload === true;"),
+                "the page was reloaded instead of updated live");
 
         Path vo = shared("alle-vestigingen-vo.csv");
         browser.findElement(By.cssSelector("input[type=file]")).sendKeys(vo.toString());

@@ -48,9 +48,10 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 
 /**
- * The DUO import in the assembled product with the profile {@code demo}: Zaanstad is loaded on the
+ * The import in the assembled product with the profile {@code demo}: Zaanstad is loaded on the
  * first start, a real file uploaded over {@code POST /api/import} answers its report, a broken one
- * 422 with nothing written, {@code wij import} works on a stopped product's data directory, and a
+ * 422 with nothing written, a module installed at run time adds its kind of file to
+ * {@code /api/import/kinds} and the import (and stopping it takes the kind away), {@code wij import} works on a stopped product's data directory, and a
  * {@code kill -9} in the middle of a large import leaves the database with all of the file or none
  * of it. Expected numbers come from the real files in {@code shared/data} (property
  * {@code wij.shared.data}, default {@code ../../shared/data} from the product folder).
@@ -64,6 +65,8 @@ class ImportIT {
     private static final String PO_COUNTS = "gemiddelde-afstand-tussen-woonadres-leerling-en-schoolvestiging-2019-2020.csv";
     private static final String VO_COUNTS = "leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv";
     private static final String ZAANSTAD = "0479";
+    /** The kind of the test module {@code nl.wij.itest.importer}, installed at run time. */
+    private static final String MODULE_KIND = "itest-gemeenten";
 
     @TempDir
     static Path data;
@@ -185,6 +188,61 @@ class ImportIT {
 
     @Test
     @Order(4)
+    void aModuleInstalledAtRunTimeAddsItsKindOfFileAndStoppingItRemovesIt() throws Exception {
+        assertEquals(List.of("leerlingen-po", "leerlingen-vo", "vestigingen-po", "vestigingen-vo"), kindIds());
+        JsonObject duo = kinds().get(0);
+        assertEquals("Leerlingen po (DUO)", duo.get("label").getAsString());
+        assertTrue(duo.get("description").getAsString().contains("DUO"), duo.toString());
+        assertEquals(".csv", duo.getAsJsonArray("extensions").get(0).getAsString());
+
+        HttpResponse<String> installed = product.install("nl.wij.itest.importer.jar", token);
+        assertEquals(201, installed.statusCode(), installed.body());
+        long bundle = json(installed).get("id").getAsLong();
+        awaitKind(MODULE_KIND, true);
+        JsonObject kind = kinds().stream().filter(k -> k.get("id").getAsString().equals(MODULE_KIND)).findFirst()
+                .orElseThrow();
+        assertEquals("Testgemeenten", kind.get("label").getAsString());
+
+        // Recognised by its header, read by the module's importer in one transaction.
+        Path gemeenten = Files.writeString(files.resolve("testgemeenten.csv"),
+                "TESTGEMEENTE;NAAM\nGM9901;Testgemeente Een\nGM9902;Testgemeente Twee\n");
+        HttpResponse<String> imported = upload(gemeenten, Map.of());
+        assertEquals(200, imported.statusCode(), imported.body());
+        JsonObject report = json(imported);
+        assertEquals(MODULE_KIND, report.get("kind").getAsString());
+        assertEquals("Testgemeenten", report.get("kindLabel").getAsString());
+        assertEquals(2, count(report, "Gemeente", "created"));
+        assertEquals("Gemeenten", report.getAsJsonArray("classes").get(0).getAsJsonObject().get("label").getAsString());
+        assertEquals(200, product.get("/api/model/objects/core.Gemeente/GM9902", bearer(token)).statusCode());
+
+        Path broken = Files.writeString(files.resolve("kapot.csv"), "TESTGEMEENTE;NAAM\nGM9903;Drie\nX;Kapot\n");
+        HttpResponse<String> refused = upload(broken, Map.of());
+        assertEquals(422, refused.statusCode(), refused.body());
+        assertTrue(json(refused).get("reason").getAsString().contains("kapot.csv:3:1 kolom TESTGEMEENTE"), refused.body());
+        assertEquals(404, product.get("/api/model/objects/core.Gemeente/GM9903", bearer(token)).statusCode(),
+                "nothing of a refused file is written");
+
+        HttpResponse<String> stopped = product.send("POST", "/api/modules/bundles/" + bundle + "/stop", bearer(token),
+                HttpRequest.BodyPublishers.noBody());
+        assertEquals(200, stopped.statusCode(), stopped.body());
+        awaitKind(MODULE_KIND, false);
+        HttpResponse<String> gone = upload(gemeenten, Map.of("X-Import-Kind", MODULE_KIND));
+        assertEquals(400, gone.statusCode(), gone.body());
+        assertTrue(json(gone).get("reason").getAsString().contains("onbekende bestandssoort 'itest-gemeenten'"),
+                gone.body());
+        assertTrue(json(gone).get("reason").getAsString().contains("vestigingen-po (Vestigingen po (DUO))"), gone.body());
+        HttpResponse<String> unknown = upload(gemeenten, Map.of());
+        assertEquals(422, unknown.statusCode(), unknown.body());
+        assertTrue(json(unknown).get("reason").getAsString().contains("onbekend soort bestand"), unknown.body());
+
+        HttpResponse<String> deleted = product.send("DELETE", "/api/modules/bundles/" + bundle, bearer(token),
+                HttpRequest.BodyPublishers.noBody());
+        assertEquals(204, deleted.statusCode(), deleted.body());
+        assertEquals(List.of("leerlingen-po", "leerlingen-vo", "vestigingen-po", "vestigingen-vo"), kindIds());
+    }
+
+    @Test
+    @Order(5)
     void tooLargeIs413AndOnlyBeheerderOrBeleidsmedewerkerMayImport() throws Exception {
         try (Socket socket = new Socket("127.0.0.1", product.port)) {
             OutputStream out = socket.getOutputStream();
@@ -220,7 +278,7 @@ class ImportIT {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void killMinus9DuringALargeImportLeavesAllOfTheFileOrNoneOfIt() throws Exception {
         Path big = files.resolve("leerlingen-vo-per-vestiging-naar-onderwijstype-2031.csv");
         long records = writeBigCountFile(shared(VO_COUNTS), big, 4);
@@ -253,7 +311,7 @@ class ImportIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void wijImportOnAStoppedProductsDataDirectory() throws Exception {
         try (Database db = new Database(data)) {
             assertEquals(0, db.count("SELECT COUNT(*) FROM CORE_DATA.LEERLINGTELLING WHERE PEILDATUM = DATE('2020-10-01')"));
@@ -275,6 +333,13 @@ class ImportIT {
         RunningProduct.Result usage = RunningProduct.runToEnd(List.of("import", "--data", data.toString(),
                 "--profile", "demo"));
         assertEquals(2, usage.exitCode(), usage.output());
+        assertTrue(usage.output().contains("wij import --help"), usage.output());
+        RunningProduct.Result help = RunningProduct.runToEnd(List.of("import", "--help", "--data", data.toString(),
+                "--profile", "demo"));
+        assertEquals(0, help.exitCode(), help.output());
+        for (String kind : List.of("vestigingen-po", "vestigingen-vo", "leerlingen-po", "leerlingen-vo")) {
+            assertTrue(help.output().contains("\n  " + kind + " "), help.output());
+        }
 
         try (Database db = new Database(data)) {
             assertEquals(expected, db.count("SELECT COUNT(*) FROM CORE_DATA.LEERLINGTELLING WHERE PEILDATUM = DATE('2020-10-01')"));
@@ -289,6 +354,29 @@ class ImportIT {
                 .POST(HttpRequest.BodyPublishers.ofFile(file));
         headers.forEach(request::header);
         return product.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static List<JsonObject> kinds() throws IOException, InterruptedException {
+        HttpResponse<String> response = product.get("/api/import/kinds", bearer(token));
+        assertEquals(200, response.statusCode(), response.body());
+        List<JsonObject> list = new ArrayList<>();
+        json(response).getAsJsonArray("kinds").forEach(k -> list.add(k.getAsJsonObject()));
+        return list;
+    }
+
+    private static List<String> kindIds() throws IOException, InterruptedException {
+        return kinds().stream().map(k -> k.get("id").getAsString()).toList();
+    }
+
+    /** Waits until {@code GET /api/import/kinds} lists the kind ({@code present}) or no longer does. */
+    private static void awaitKind(String kind, boolean present) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        while (kindIds().contains(kind) != present) {
+            if (System.nanoTime() > deadline) {
+                fail("kind " + kind + (present ? " did not appear" : " did not go away") + ": " + kindIds());
+            }
+            Thread.sleep(100);
+        }
     }
 
     private static List<JsonObject> imports() throws IOException, InterruptedException {

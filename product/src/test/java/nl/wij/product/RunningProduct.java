@@ -103,6 +103,16 @@ final class RunningProduct implements AutoCloseable {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /**
+     * Installs and starts a test bundle of {@link #TEST_BUNDLES} at run time, as a beheerder would
+     * ({@code POST /api/modules/bundles}); returns the answer (201 with the BundleInfo).
+     */
+    HttpResponse<String> install(String jar, String beheerderToken) throws IOException, InterruptedException {
+        return send("POST", "/api/modules/bundles", Map.of("Authorization", "Bearer " + beheerderToken,
+                "Content-Type", "application/java-archive", "X-File-Name", jar),
+                HttpRequest.BodyPublishers.ofFile(TEST_BUNDLES.resolve(jar)));
+    }
+
     private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {

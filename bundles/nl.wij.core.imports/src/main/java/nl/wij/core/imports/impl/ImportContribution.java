@@ -34,7 +34,8 @@ public final class ImportContribution implements WorkbenchContribution {
     @Override
     public WorkbenchFragment fragment() {
         return WorkbenchFragment.ofViews(new ViewDescriptor(VIEW_ID, "Gegevens importeren",
-                "DUO-bestanden met vestigingen en leerlingtellingen inlezen, met een verslag per soort gegevens",
+                "Bestanden inlezen in het gegevensmodel (DUO en de soorten van de modules), met een verslag per"
+                + " soort gegevens",
                 PERSPECTIVE_ID, Anchors.EDITOR_AREA, "/modules/nl.wij.core.imports/importeren.js", 50, ROLES));
     }
 }

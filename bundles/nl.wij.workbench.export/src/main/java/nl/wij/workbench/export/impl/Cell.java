@@ -53,7 +53,7 @@ record Cell(Kind kind, BigDecimal number, LocalDate date, boolean bool, String t
     }
 
     private static Cell text(Object value) {
-        return new Cell(Kind.TEXT, null, null, false, value instanceof LocalDate date ? date.toString() : String.valueOf(value));
+        return new Cell(Kind.TEXT, null, null, false, String.valueOf(value));
     }
 
     /** Whether a spreadsheet would treat this text as a formula when typed into a cell. */
