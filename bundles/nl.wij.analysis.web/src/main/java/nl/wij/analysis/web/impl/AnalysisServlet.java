@@ -3,9 +3,11 @@ package nl.wij.analysis.web.impl;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 
@@ -21,6 +23,7 @@ import org.slf4j.LoggerFactory;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 
@@ -118,7 +121,7 @@ public final class AnalysisServlet extends HttpServlet {
         Map<String, Set<String>> providers = new LinkedHashMap<>();
         for (PublishedView v : catalog.views()) {
             modules.computeIfAbsent(v.view().schema(), s -> new JsonArray()).add(view(v));
-            providers.computeIfAbsent(v.view().schema(), s -> new java.util.TreeSet<>()).add(v.provider());
+            providers.computeIfAbsent(v.view().schema(), s -> new TreeSet<>()).add(v.provider());
         }
         JsonArray list = new JsonArray();
         modules.forEach((schema, views) -> {
@@ -192,7 +195,7 @@ public final class AnalysisServlet extends HttpServlet {
         o.add("views", Http.strings(q.requiredViews()));
         if (q.chart() != null) {
             JsonObject chart = new JsonObject();
-            chart.addProperty("type", q.chart().type().name().toLowerCase(java.util.Locale.ROOT));
+            chart.addProperty("type", q.chart().type().name().toLowerCase(Locale.ROOT));
             chart.addProperty("label", q.chart().labelColumn());
             chart.add("values", Http.strings(q.chart().valueColumns()));
             o.add("chart", chart);
@@ -258,7 +261,7 @@ public final class AnalysisServlet extends HttpServlet {
         o.addProperty("shared", q.shared());
         o.addProperty("mine", q.owner().equals(account.name()));
         o.addProperty("sql", q.sql());
-        o.add("chart", q.chart().isEmpty() ? com.google.gson.JsonNull.INSTANCE : JsonParser.parseString(q.chart()));
+        o.add("chart", q.chart().isEmpty() ? JsonNull.INSTANCE : JsonParser.parseString(q.chart()));
         o.addProperty("changed", q.changed() == null ? null : q.changed().toString());
         return o;
     }

@@ -4,8 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.List;
 
 import com.google.gson.Gson;
@@ -107,10 +105,7 @@ final class Http {
         if (v instanceof Boolean b) {
             return new JsonPrimitive(b);
         }
-        if (v instanceof LocalDate || v instanceof LocalDateTime) {
-            return new JsonPrimitive(v.toString());
-        }
-        return new JsonPrimitive(v.toString());
+        return new JsonPrimitive(v.toString());   // text, and dates as ISO (2019-10-01)
     }
 
     static JsonArray strings(List<String> values) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.osgi.service.component.annotations.Activate;
@@ -94,7 +95,7 @@ public final class QueryServlet extends HttpServlet {
                 Http.methodNotAllowed(response);
                 return;
             }
-            java.util.regex.Matcher m = CANCEL.matcher(path);
+            Matcher m = CANCEL.matcher(path);
             m.matches();
             if (queries.cancel(m.group(1), account.name(), account.hasRole(Role.BEHEERDER))) {
                 JsonObject body = new JsonObject();

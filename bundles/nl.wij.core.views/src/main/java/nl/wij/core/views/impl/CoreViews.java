@@ -3,6 +3,7 @@ package nl.wij.core.views.impl;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -281,7 +282,7 @@ public final class CoreViews implements ViewProvider, StarterQueryProvider {
 
     /** The literals of an enum with their documentation: {@code RMC (RMC-regio ...), SWV_PO (...)}. */
     private String literals(String eEnum) {
-        org.eclipse.emf.ecore.EEnum e = (org.eclipse.emf.ecore.EEnum) model.getEClassifier(eEnum);
+        EEnum e = (EEnum) model.getEClassifier(eEnum);
         return String.join(", ", e.getELiterals().stream().map(l -> {
             String d = EcoreUtil.getDocumentation(l);
             return d == null || d.isBlank() ? l.getLiteral() : l.getLiteral() + " (" + strip(d) + ")";
