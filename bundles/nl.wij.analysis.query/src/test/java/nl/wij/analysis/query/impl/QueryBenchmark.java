@@ -3,7 +3,6 @@ package nl.wij.analysis.query.impl;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,7 +28,6 @@ import nl.wij.core.views.StarterQuery;
 import nl.wij.core.views.impl.CoreViews;
 import nl.wij.core.views.impl.ViewManager;
 import nl.wij.platform.api.db.Database;
-import nl.wij.platform.api.db.DatabaseStatus;
 
 /**
  * Latency of the analyst queries on the national DUO data (not run by the build): the core starter
@@ -57,28 +55,7 @@ public final class QueryBenchmark {
         String url = "jdbc:derby:" + dir.resolve("analyse-" + System.currentTimeMillis());
         System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
         System.setProperty("derby.language.maxMemoryPerTable", "262144");   // as the product's launcher does
-        try (Connection c = DriverManager.getConnection(url + ";create=true"); Statement s = c.createStatement()) {
-            s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'true')");
-        }
-        shutdown(url);
-        Database database = new Database() {
-            @Override
-            public Connection connect() throws SQLException {
-                return DriverManager.getConnection(url);
-            }
-
-            @Override
-            public Connection connectRestricted(String user) throws SQLException {
-                Connection c = DriverManager.getConnection(url, user, "");
-                c.setReadOnly(true);
-                return c;
-            }
-
-            @Override
-            public DatabaseStatus status() {
-                return new DatabaseStatus(true, "Apache Derby", url);
-            }
-        };
+        TestDatabase database = new TestDatabase(url);
         JdbcModelStore store = new JdbcModelStore(database, new DerbyDialect(), Clock.systemUTC());
         store.bindPackage(CorePackage.eINSTANCE);
         ImportDispatcher imports = new ImportDispatcher(5, Clock.systemUTC());
@@ -109,12 +86,12 @@ public final class QueryBenchmark {
                 + " FROM core.leerlingtelling t JOIN core.vestiging v ON v.brin6 = t.brin6"
                 + " JOIN core.regio_lid r ON r.gemeente_code = v.gemeente_code AND r.regio_type = 'RMC'"
                 + " GROUP BY r.regio_naam, t.soort");
-        queries.put("join: praktijkonderwijs per schoolbestuur", "SELECT b.naam, COUNT(DISTINCT v.brin6) AS vestigingen,"
+        queries.put("join: praktijkonderwijs per bevoegd gezag", "SELECT i.bevoegd_gezag_nummer, COUNT(DISTINCT v.brin6) AS vestigingen,"
                 + " SUM(t.aantal) AS leerlingen FROM core.vestiging v JOIN core.instelling i ON i.brin4 = v.brin4"
                 + " JOIN core.bevoegd_gezag b ON b.bevoegd_gezag_nummer = i.bevoegd_gezag_nummer"
                 + " JOIN core.leerlingtelling t ON t.brin6 = v.brin6"
                 + " JOIN core.vestiging_onderwijsstructuur o ON o.brin6 = v.brin6 WHERE o.onderwijsstructuur = 'PRO'"
-                + " GROUP BY b.naam");
+                + " GROUP BY i.bevoegd_gezag_nummer");
         queries.put("join: kleine basisscholen (< 100 leerlingen) per gemeente", "SELECT g.naam, COUNT(*) AS scholen"
                 + " FROM core.gemeente g JOIN core.vestiging v ON v.gemeente_code = g.gemeente_code"
                 + " JOIN core.leerlingtelling t ON t.brin6 = v.brin6 WHERE t.soort = 'bo' AND t.aantal < 100"
@@ -131,7 +108,7 @@ public final class QueryBenchmark {
                     percentile(viaJdbc, 95));
         }
         runner.deactivate();
-        shutdown(url);
+        database.close();
     }
 
     private interface Run {
@@ -166,14 +143,6 @@ public final class QueryBenchmark {
                     all.add(r.getObject(i));
                 }
             }
-        }
-    }
-
-    private static void shutdown(String url) {
-        try {
-            DriverManager.getConnection(url + ";shutdown=true").close();
-        } catch (SQLException expected) {
-            // 08006
         }
     }
 }

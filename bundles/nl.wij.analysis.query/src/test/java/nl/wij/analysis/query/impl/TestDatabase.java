@@ -9,12 +9,17 @@ import java.util.UUID;
 import nl.wij.platform.api.db.Database;
 import nl.wij.platform.api.db.DatabaseStatus;
 
-/** A real in-memory Derby database with SQL authorization, as the platform runs it. */
+/** A real Derby database with SQL authorization, as the platform runs it; in memory unless a URL is given. */
 final class TestDatabase implements Database, AutoCloseable {
 
-    private final String url = "jdbc:derby:memory:query-" + UUID.randomUUID();
+    private final String url;
 
     TestDatabase() throws SQLException {
+        this("jdbc:derby:memory:query-" + UUID.randomUUID());
+    }
+
+    TestDatabase(String url) throws SQLException {
+        this.url = url;
         try (Connection c = DriverManager.getConnection(url + ";create=true"); Statement s = c.createStatement()) {
             s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('derby.database.sqlAuthorization', 'true')");
         }
@@ -45,7 +50,7 @@ final class TestDatabase implements Database, AutoCloseable {
     @Override
     public void close() {
         try {
-            DriverManager.getConnection(url + ";drop=true").close();
+            DriverManager.getConnection(url + (url.contains(":memory:") ? ";drop=true" : ";shutdown=true")).close();
         } catch (SQLException expected) {
             // 08006: dropped
         }
