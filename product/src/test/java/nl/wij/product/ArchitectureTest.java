@@ -92,6 +92,15 @@ class ArchitectureTest {
                 .check(WIJ);
     }
 
+    /** The core, the platform and the shell know no domain module; the IHP module is the first one. */
+    @Test
+    void theCoreDoesNotKnowTheIhpModule() {
+        noClasses().that().resideInAnyPackage("nl.wij.core..", "nl.wij.platform..", "nl.wij.workbench..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.wij.ihp..")
+                .check(WIJ);
+        assertEquals(true, WIJ.contain("nl.wij.ihp.web.impl.IhpContribution"), "the IHP bundles are on the class path of this test");
+    }
+
     /** The import platform reaches every reader through the FileImporter SPI; the DUO importer is one of them. */
     @Test
     void theImportPlatformKnowsNoImporter() {

@@ -39,7 +39,8 @@ import com.google.gson.JsonObject;
  * real Derby. The real CBS and DUO files are imported through {@code POST /api/import}; the figures
  * per gemeente are compared with the files themselves; budget, problems, the peuters' role check and
  * access log, and the module's contributions vanishing when its bundle stops. A second composed
- * profile without GOAB shows none of it.
+ * profile without GOAB shows none of it; a third with the IHP module (ihp, ihp-import) and GOAB runs
+ * both side by side.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class GoabIT {
@@ -58,6 +59,8 @@ class GoabIT {
         home = RunningProduct.copyOfDistribution(temp.resolve("wij"));
         Files.writeString(home.resolve("profiles/goab-alleen.json"),
                 "{\"title\": \"Alleen onderwijskansen\", \"features\": [\"goab\"]}");
+        Files.writeString(home.resolve("profiles/ihp-en-goab.json"),
+                "{\"title\": \"Huisvesting en onderwijskansen\", \"features\": [\"ihp\", \"ihp-import\", \"goab\"]}");
         Files.writeString(home.resolve("profiles/zonder-goab.json"),
                 "{\"title\": \"Zonder onderwijskansen\", \"features\": [\"workbench\", \"model\", \"editors\", \"import\"]}");
         Path data = temp.resolve("data");
@@ -67,7 +70,7 @@ class GoabIT {
         Matcher secret = Pattern.compile("wij_[A-Za-z0-9_-]+").matcher(created.output());
         assertTrue(secret.find(), created.output());
         token = secret.group();
-        product = RunningProduct.startFrom(home, data, "--profile", "goab-alleen");
+        product = RunningProduct.start(home, data, "--profile", "goab-alleen");
     }
 
     @AfterAll
@@ -240,13 +243,30 @@ class GoabIT {
         RunningProduct.Result verify = RunningProduct.runToEnd(home, List.of("verify", "--profile", "zonder-goab",
                 "--data", temp.resolve("zonder").toString()));
         assertEquals(0, verify.exitCode(), verify.output());
-        try (RunningProduct zonder = RunningProduct.startFrom(home, temp.resolve("zonder"), "--profile", "zonder-goab")) {
+        try (RunningProduct zonder = RunningProduct.start(home, temp.resolve("zonder"), "--profile", "zonder-goab")) {
             Map<String, String> beheerder = login(zonder);
             String workbench = zonder.get("/api/workbench", beheerder).body();
             assertTrue(workbench.contains("nl.wij.core.editors.view.verkenner"), workbench);
             assertFalse(workbench.contains("nl.wij.goab"), workbench);
             assertFalse(zonder.get("/api/import/kinds", beheerder).body().contains("goab"));
             assertEquals(404, zonder.get("/api/goab/budget", beheerder).statusCode());
+        }
+    }
+
+    @Test
+    @Order(8)
+    void withTheIhpModuleBothWorkSideBySide() throws Exception {
+        Path data = temp.resolve("beide");
+        try (RunningProduct beide = RunningProduct.start(home, data, "--profile", "ihp-en-goab")) {
+            Map<String, String> beheerder = login(beide);
+            JsonObject workbench = json(beide.get("/api/workbench", beheerder));
+            List<String> perspectives = ids(workbench, "perspectives");
+            assertTrue(perspectives.contains("nl.wij.goab.web.perspective.onderwijskansen"), perspectives.toString());
+            assertTrue(perspectives.contains("nl.wij.ihp.web.perspective.huisvesting"), perspectives.toString());
+            String kinds = beide.get("/api/import/kinds", beheerder).body();
+            assertTrue(kinds.contains("\"goab-achterstandsscores\"") && kinds.contains("\"ihp-"), kinds);
+            assertEquals(200, beide.get("/api/goab/regels", beheerder).statusCode());
+            assertFalse(beide.output().matches("(?s).*(ERROR|Exception).*"), beide.output());
         }
     }
 

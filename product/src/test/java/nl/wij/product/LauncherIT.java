@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -63,12 +62,12 @@ class LauncherIT {
     void unknownFeatureInAProfileIsNamed() throws Exception {
         Path home = copyOfDistribution();
         Files.writeString(home.resolve("profiles/gemeente.json"),
-                "{\"title\": \"Gemeente\", \"features\": [\"workbench\", \"ihp\"]}");
+                "{\"title\": \"Gemeente\", \"features\": [\"workbench\", \"leerlingenvervoer\"]}");
 
         RunningProduct.Result result = run(home, "verify", "--profile", "gemeente", "--data", temp.resolve("d").toString());
 
         assertEquals(1, result.exitCode(), result.output());
-        assertTrue(result.output().startsWith("wij: Onbekende feature 'ihp' in profiel 'gemeente'; beschikbaar: "),
+        assertTrue(result.output().startsWith("wij: Onbekende feature 'leerlingenvervoer' in profiel 'gemeente'; beschikbaar: "),
                 result.output());
     }
 
@@ -147,17 +146,6 @@ class LauncherIT {
     }
 
     private Path copyOfDistribution() throws IOException {
-        Path home = temp.resolve("wij");
-        try (Stream<Path> files = Files.walk(RunningProduct.DIST)) {
-            for (Path source : files.toList()) {
-                Path target = home.resolve(RunningProduct.DIST.relativize(source).toString());
-                if (Files.isDirectory(source)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-                }
-            }
-        }
-        return home;
+        return RunningProduct.copyOfDistribution(temp.resolve("wij"));
     }
 }

@@ -9,11 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The real product, started from the assembled distribution ({@code target/wij}) as a child
@@ -42,11 +44,11 @@ final class RunningProduct implements AutoCloseable {
 
     /** Starts {@code wij run} and waits until {@code /api/health} answers 200. */
     static RunningProduct start(Path data, String... extraArgs) throws IOException, InterruptedException {
-        return startFrom(DIST, data, extraArgs);
+        return start(DIST, data, extraArgs);
     }
 
-    /** Starts {@code wij run} of the distribution in {@code home} (a copy with its own profiles). */
-    static RunningProduct startFrom(Path home, Path data, String... extraArgs) throws IOException, InterruptedException {
+    /** Starts {@code wij run} of the distribution in {@code home} (a copy with a test profile, say). */
+    static RunningProduct start(Path home, Path data, String... extraArgs) throws IOException, InterruptedException {
         int port = freePort();
         List<String> command = new ArrayList<>(List.of("run", "--port", Integer.toString(port), "--data", data.toString()));
         command.addAll(List.of(extraArgs));
@@ -94,15 +96,15 @@ final class RunningProduct implements AutoCloseable {
     record Result(int exitCode, String output) {
     }
 
-    /** A copy of the assembled distribution in {@code home}, to compose test profiles in. */
+    /** A copy of the distribution in {@code home}, e.g. to add a test profile or feature. */
     static Path copyOfDistribution(Path home) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.walk(DIST)) {
+        try (Stream<Path> files = Files.walk(DIST)) {
             for (Path source : files.toList()) {
                 Path target = home.resolve(DIST.relativize(source).toString());
                 if (Files.isDirectory(source)) {
                     Files.createDirectories(target);
                 } else {
-                    Files.copy(source, target, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                    Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EClass;
@@ -51,6 +52,8 @@ public final class JdbcModelStore implements ModelStore {
     private final Clock clock;
     private final SchemaManager schema;
     private final Consumer<Set<String>> availability;
+    /** Shared by units of work, exclusive for schema changes (see {@link SchemaManager}). */
+    private final ReentrantReadWriteLock units = new ReentrantReadWriteLock();
 
     @Activate
     public JdbcModelStore(@Reference(name = "database") Database database,
@@ -73,7 +76,7 @@ public final class JdbcModelStore implements ModelStore {
         this.database = database;
         this.dialect = dialect;
         this.clock = clock;
-        this.schema = new SchemaManager(database, dialect, clock, availability);
+        this.schema = new SchemaManager(database, dialect, clock, availability, units);
         this.availability = availability;
         LOG.debug("Opslag actief met dialect {}", dialect.name());
     }
@@ -125,6 +128,15 @@ public final class JdbcModelStore implements ModelStore {
 
     @Override
     public <T> T read(StoreWork<T> work) {
+        units.readLock().lock();
+        try {
+            return readShared(work);
+        } finally {
+            units.readLock().unlock();
+        }
+    }
+
+    private <T> T readShared(StoreWork<T> work) {
         StoreCatalog catalog = schema.catalog();
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);
@@ -148,6 +160,15 @@ public final class JdbcModelStore implements ModelStore {
             throw new StoreException(Reason.ILLEGAL_STATE, "Een wijziging in de opslag heeft een gebruiker nodig"
                     + " (voor het auditspoor).");
         }
+        units.readLock().lock();
+        try {
+            return writeShared(user, work);
+        } finally {
+            units.readLock().unlock();
+        }
+    }
+
+    private <T> T writeShared(String user, StoreWork<T> work) {
         StoreCatalog catalog = schema.catalog();
         try (Connection connection = database.connect()) {
             connection.setAutoCommit(false);

@@ -98,15 +98,14 @@ final class ObjectWriter implements AutoCloseable {
         String columns = t.columnList();
         try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + t.qualified + " (" + columns
                 + ") VALUES (" + ObjectLoader.placeholders(t.columns.size()) + ")");
-                PreparedStatement update = connection.prepareStatement(updateSql(t));
+                Updates updates = new Updates(t);
                 Batches lists = new Batches()) {
             int inserts = 0;
-            int updates = 0;
             for (Item item : items.values()) {
                 Object[] old = existing.get(item.key);
                 saved.add(item.key);
                 if (old == null) {
-                    bindRow(insert, t, item.row, 0);
+                    bind(insert, t.columns, item.row);
                     insert.addBatch();
                     if (++inserts % BATCH == 0) {
                         insert.executeBatch();
@@ -120,8 +119,10 @@ final class ObjectWriter implements AutoCloseable {
                     continue;
                 }
                 List<String[]> changes = new ArrayList<>();
+                List<ColumnMap> changed = new ArrayList<>();
                 for (ColumnMap c : t.columns) {
                     if (c.index > 0 && !Objects.equals(old[c.index], item.row[c.index])) {
+                        changed.add(c);
                         changes.add(new String[] {featureName(item.cm, c), text(old[c.index]),
                                 text(item.row[c.index])});
                     }
@@ -139,11 +140,8 @@ final class ObjectWriter implements AutoCloseable {
                     results.put(item, SaveResult.UNCHANGED);
                     continue;
                 }
-                int i = bindRow(update, t, item.row, 1);
-                t.key.codec.bind(update, i, item.key);
-                update.addBatch();
-                if (++updates % BATCH == 0) {
-                    update.executeBatch();
+                if (!changed.isEmpty()) {
+                    updates.add(changed, item);
                 }
                 String key = Codec.auditText(item.key);
                 for (String[] change : changes) {
@@ -154,9 +152,7 @@ final class ObjectWriter implements AutoCloseable {
             if (inserts % BATCH != 0) {
                 insert.executeBatch();
             }
-            if (updates % BATCH != 0) {
-                update.executeBatch();
-            }
+            updates.flush();
             lists.flush();
         }
     }
@@ -390,21 +386,14 @@ final class ObjectWriter implements AutoCloseable {
         }
     }
 
-    private static String updateSql(TableMap t) {
-        StringJoiner set = new StringJoiner(", ");
-        t.columns.stream().skip(1).forEach(c -> set.add(c.name() + " = ?"));
-        return "UPDATE " + t.qualified + " SET " + set + " WHERE " + t.key.name() + " = ?";
-    }
-
-    /** Binds the row's columns from {@code from} on; returns the next parameter index. */
-    private static int bindRow(PreparedStatement statement, TableMap t, Object[] row, int from) throws SQLException {
+    /** Binds the row's values of these columns in order; returns the next parameter index. */
+    private static int bind(PreparedStatement statement, List<ColumnMap> columns, Object[] row) throws SQLException {
         int i = 1;
-        for (int c = from; c < t.columns.size(); c++) {
-            ColumnMap column = t.columns.get(c);
+        for (ColumnMap column : columns) {
             if (column.codec == null) {
-                statement.setString(i++, (String) row[c]);
+                statement.setString(i++, (String) row[column.index]);
             } else {
-                column.codec.bind(statement, i++, row[c]);
+                column.codec.bind(statement, i++, row[column.index]);
             }
         }
         return i;
@@ -442,6 +431,61 @@ final class ObjectWriter implements AutoCloseable {
         StringJoiner text = new StringJoiner(", ", "[", "]");
         values.forEach(v -> text.add(String.valueOf(Codec.auditText(v))));
         return text.toString();
+    }
+
+    /** Executes the batch of each statement that has rows pending, and counts it empty. */
+    private static void executePending(Collection<PreparedStatement> statements, Map<PreparedStatement, Integer> counts)
+            throws SQLException {
+        for (PreparedStatement s : statements) {
+            if (counts.getOrDefault(s, 0) > 0) {
+                s.executeBatch();
+                counts.put(s, 0);
+            }
+        }
+    }
+
+    /**
+     * Batched updates of one table that set only the changed columns: an unchanged column is not
+     * written or logged again, and a foreign-key column that keeps its value is not checked against
+     * its target again; a change of list rows only leaves the row alone. One statement per set of
+     * changed columns; an import usually changes the same few columns of many rows.
+     */
+    private final class Updates implements AutoCloseable {
+        private final TableMap table;
+        private final Map<List<ColumnMap>, PreparedStatement> statements = new HashMap<>();
+        private final Map<PreparedStatement, Integer> counts = new HashMap<>();
+
+        Updates(TableMap table) {
+            this.table = table;
+        }
+
+        void add(List<ColumnMap> changed, Item item) throws SQLException {
+            PreparedStatement s = statements.get(changed);
+            if (s == null) {
+                StringJoiner set = new StringJoiner(", ");
+                changed.forEach(c -> set.add(c.name() + " = ?"));
+                s = connection.prepareStatement("UPDATE " + table.qualified + " SET " + set + " WHERE "
+                        + table.key.name() + " = ?");
+                statements.put(changed, s);
+            }
+            table.key.codec.bind(s, bind(s, changed, item.row), item.key);
+            s.addBatch();
+            if (counts.merge(s, 1, Integer::sum) >= BATCH) {
+                s.executeBatch();
+                counts.put(s, 0);
+            }
+        }
+
+        void flush() throws SQLException {
+            executePending(statements.values(), counts);
+        }
+
+        @Override
+        public void close() throws SQLException {
+            for (PreparedStatement s : statements.values()) {
+                s.close();
+            }
+        }
     }
 
     /** Batched deletes and inserts of list rows, per link or value table. */
@@ -484,18 +528,8 @@ final class ObjectWriter implements AutoCloseable {
 
         /** Deletes first, then inserts, so a replaced list never collides with its old rows. */
         void flush() throws SQLException {
-            for (PreparedStatement s : deletes.values()) {
-                if (counts.getOrDefault(s, 0) > 0) {
-                    s.executeBatch();
-                    counts.put(s, 0);
-                }
-            }
-            for (PreparedStatement s : inserts.values()) {
-                if (counts.getOrDefault(s, 0) > 0) {
-                    s.executeBatch();
-                    counts.put(s, 0);
-                }
-            }
+            executePending(deletes.values(), counts);
+            executePending(inserts.values(), counts);
         }
 
         @Override

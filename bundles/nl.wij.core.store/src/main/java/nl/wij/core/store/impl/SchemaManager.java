@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
@@ -22,6 +24,7 @@ import nl.wij.core.store.PackageState;
 import nl.wij.core.store.PackageState.Status;
 import nl.wij.core.store.SchemaChange;
 import nl.wij.core.store.dialect.Dialect;
+import nl.wij.core.store.dialect.SqlFailure;
 import nl.wij.platform.api.db.Database;
 
 /**
@@ -37,12 +40,15 @@ final class SchemaManager {
     private static final Logger LOG = LoggerFactory.getLogger(SchemaManager.class);
 
     private final Database database;
+    private static final int SCHEMA_ATTEMPTS = 5;
+
     private final Dialect dialect;
     private final Clock clock;
     private final Metadata metadata;
     private final SchemaDeriver deriver;
     private final SchemaUpdater updater;
     private final Object lock = new Object();
+    private final ReentrantReadWriteLock units;
     /** Registered packages by nsURI; guarded by {@link #lock}. */
     private final Map<String, EPackage> registered = new LinkedHashMap<>();
     private final List<Migration> migrations = new CopyOnWriteArrayList<>();
@@ -52,10 +58,12 @@ final class SchemaManager {
     /**
      * @param availability told the nsURIs of the available packages after every change (under the
      *        manager's lock, so in order)
+     * @param units held shared by every unit of work of the store, exclusively by schema changes
      */
-    SchemaManager(Database database, Dialect dialect, Clock clock, Consumer<Set<String>> availability)
-            throws SQLException {
+    SchemaManager(Database database, Dialect dialect, Clock clock, Consumer<Set<String>> availability,
+            ReentrantReadWriteLock units) throws SQLException {
         this.database = database;
+        this.units = units;
         this.dialect = dialect;
         this.clock = clock;
         this.availability = availability;
@@ -156,26 +164,77 @@ final class SchemaManager {
             return false;
         }
         PackageMap map = result.map();
-        try (Connection connection = database.connect()) {
-            connection.setAutoCommit(false);
-            try {
-                List<String> messages = migrate(connection, map);
-                if (!messages.isEmpty()) {
-                    connection.rollback();
-                    return refuse(nsURI, schema, messages);
-                }
-                connection.commit();
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                return refuse(nsURI, schema, List.of("Pakket " + nsURI + ": het schema kon niet worden bijgewerkt; er is"
-                        + " niets gewijzigd (" + e.getMessage() + ")."));
-            }
+        List<String> messages;
+        try {
+            messages = applyExclusively(map);
         } catch (SQLException e) {
             return refuse(nsURI, schema, List.of("Pakket " + nsURI + ": de database is niet bereikbaar ("
                     + e.getMessage() + ")."));
         }
+        if (!messages.isEmpty()) {
+            return refuse(nsURI, schema, messages);
+        }
         catalog = catalog.with(map, new PackageState(nsURI, map.schema(), Status.AVAILABLE, List.of()));
         return true;
+    }
+
+    /**
+     * Brings the tables in line with the map in one transaction, while no unit of work of the store
+     * runs: Derby's DDL (a foreign key to a core table, say) and an import writing those tables can
+     * otherwise deadlock, and either the import or the module's schema would be lost. A conflict
+     * with other database work (views, accounts) is retried a few times.
+     *
+     * @return refusal messages; empty when the schema was brought up to date and committed
+     * @throws SQLException when the database cannot be reached
+     */
+    private List<String> applyExclusively(PackageMap map) throws SQLException {
+        for (int attempt = 1;; attempt++) {
+            // A thread inside a unit of work cannot wait for the others to finish (it would wait for itself).
+            Lock exclusive = units.getReadHoldCount() == 0 ? units.writeLock() : null;
+            if (exclusive != null) {
+                exclusive.lock();
+            }
+            try (Connection connection = database.connect()) {
+                connection.setAutoCommit(false);
+                try {
+                    List<String> messages = migrate(connection, map);
+                    if (messages.isEmpty()) {
+                        connection.commit();
+                    } else {
+                        connection.rollback();
+                    }
+                    return messages;
+                } catch (SQLException e) {
+                    connection.rollback();
+                    if (attempt >= SCHEMA_ATTEMPTS || dialect.classify(e) != SqlFailure.CONFLICT) {
+                        return List.of(notUpdated(map, e));
+                    }
+                    LOG.info("Opslag: pakket {}: het schema botste met ander werk in de database ({}); poging {} van {}",
+                            map.nsURI(), e.getMessage(), attempt + 1, SCHEMA_ATTEMPTS);
+                } catch (RuntimeException e) {
+                    connection.rollback();
+                    return List.of(notUpdated(map, e));
+                }
+            } finally {
+                if (exclusive != null) {
+                    exclusive.unlock();
+                }
+            }
+            pause(attempt);
+        }
+    }
+
+    private static String notUpdated(PackageMap map, Exception e) {
+        return "Pakket " + map.nsURI() + ": het schema kon niet worden bijgewerkt; er is niets gewijzigd ("
+                + e.getMessage() + ").";
+    }
+
+    private static void pause(int attempt) {
+        try {
+            Thread.sleep(100L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Applies everything in the open transaction; returns refusal messages instead when needed. */

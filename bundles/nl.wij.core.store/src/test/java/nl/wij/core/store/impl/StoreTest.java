@@ -160,6 +160,41 @@ class StoreTest extends StoreFixture {
     }
 
     @Test
+    void anUpdateSetsOnlyTheChangedColumnsAndAListChangeLeavesTheRowAlone() throws SQLException {
+        saveSmallWorld();
+        try (var c = database.connect(); var s = c.createStatement()) {
+            s.executeUpdate("CREATE TABLE APP.GEZET (KOLOM VARCHAR(30))");
+            for (String column : List.of("NAAM", "GEMEENTE_CODE", "SOORT")) {
+                s.executeUpdate("CREATE TRIGGER APP.GEZET_" + column + " AFTER UPDATE OF " + column
+                        + " ON CORE_DATA.VESTIGING FOR EACH ROW INSERT INTO APP.GEZET VALUES ('" + column + "')");
+            }
+            s.executeUpdate("CREATE TRIGGER APP.GEZET_RIJ AFTER UPDATE ON CORE_DATA.VESTIGING FOR EACH ROW"
+                    + " INSERT INTO APP.GEZET VALUES ('rij')");
+        }
+        SaveSummary summary = store.write("test", s -> {
+            EObject v1 = s.get(eClass("Vestiging"), "16AH00").orElseThrow();
+            v1.eSet(feature("Vestiging", "naam"), "De Regenboog Zaandam");
+            EObject v2 = s.get(eClass("Vestiging"), "16AH01").orElseThrow();
+            @SuppressWarnings("unchecked")
+            List<Object> types = (List<Object>) get(v2, "onderwijstypen");
+            types.add("havo");
+            return s.saveAll(List.of(v1, v2));
+        });
+        assertEquals(new SaveSummary(0, 2, 0), summary);
+        assertEquals(List.of("NAAM", "rij"), strings("SELECT KOLOM FROM APP.GEZET ORDER BY KOLOM"),
+                "one row updated, in its changed column only; the list change updated no row");
+        store.read(s -> {
+            EObject v1 = s.get(eClass("Vestiging"), "16AH00").orElseThrow();
+            assertEquals("De Regenboog Zaandam", get(v1, "naam"));
+            assertEquals("GM0479", get((EObject) get(v1, "gemeente"), "code"));
+            assertEquals("bo", ((Enumerator) get(v1, "soort")).getLiteral());
+            assertEquals(List.of("havo"), new ArrayList<>((List<?>) get(s.get(eClass("Vestiging"), "16AH01")
+                    .orElseThrow(), "onderwijstypen")));
+            return null;
+        });
+    }
+
+    @Test
     void reSavingLoadedObjectsWithListsAndReferencesIsUnchanged() throws SQLException {
         saveSmallWorld();
         store.write("test", s -> s.save(create("Regio", "code", "R1", "leden", List.of(

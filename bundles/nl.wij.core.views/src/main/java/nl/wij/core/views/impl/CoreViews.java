@@ -3,6 +3,7 @@ package nl.wij.core.views.impl;
 import java.util.List;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.EEnum;
 import org.eclipse.emf.ecore.EPackage;
 import org.eclipse.emf.ecore.EStructuralFeature;
 import org.eclipse.emf.ecore.util.EcoreUtil;
@@ -11,6 +12,9 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import nl.wij.core.views.AnalyticalView;
+import nl.wij.core.views.StarterQuery;
+import nl.wij.core.views.StarterQuery.Chart;
+import nl.wij.core.views.StarterQueryProvider;
 import nl.wij.core.views.ViewColumn;
 import nl.wij.core.views.ViewProvider;
 
@@ -18,10 +22,11 @@ import nl.wij.core.views.ViewProvider;
  * The core model's analytical views ({@code core.gemeente}, {@code core.vestiging},
  * {@code core.regio_lid}, {@code core.leerlingtelling}, ...), over the store's {@code CORE_DATA}
  * tables. Column documentation is the model's own (the GenModel documentation of the feature it
- * shows), with what the view adds (normalisation, derivation) said after it.
+ * shows), with what the view adds (normalisation, derivation) said after it. Also the core's
+ * starter queries: the seeds' "Weet jij ...?" questions the core data answers.
  */
-@Component(service = ViewProvider.class)
-public final class CoreViews implements ViewProvider {
+@Component(service = { ViewProvider.class, StarterQueryProvider.class })
+public final class CoreViews implements ViewProvider, StarterQueryProvider {
 
     static final String CORE = "https://wij.nl/model/core/1.0";
     private static final String DUO = "Bron: DUO";
@@ -41,6 +46,55 @@ public final class CoreViews implements ViewProvider {
     public List<AnalyticalView> views() {
         return List.of(gemeente(), wijk(), buurt(), regio(), regioLid(), bevoegdGezag(), instelling(), vestiging(),
                 onderwijsstructuur(), leerlingtelling(), organisatie(), periode());
+    }
+
+    @Override
+    public List<StarterQuery> starterQueries() {
+        String perGemeente = " FROM core.leerlingtelling t JOIN core.vestiging v ON v.brin6 = t.brin6"
+                + " JOIN core.gemeente g ON g.gemeente_code = v.gemeente_code";
+        return List.of(
+                new StarterQuery("nl.wij.core.views.query.praktijkonderwijs",
+                        "Hoeveel leerlingen gaan naar het praktijkonderwijs, en waar?",
+                        "Leerlingen in het praktijkonderwijs per vestiging, met de gemeente waar de school staat"
+                                + " (DUO telt leerlingen per school, niet per woongemeente). Voeg WHERE"
+                                + " v.gemeente_code = 'GM0479' toe voor één gemeente.",
+                        "SELECT g.naam AS gemeente, v.naam AS vestiging, v.plaats, v.brin6, SUM(t.aantal) AS leerlingen"
+                                + perGemeente + " WHERE t.onderwijstype LIKE 'Praktijkonderwijs%'"
+                                + " GROUP BY g.naam, v.naam, v.plaats, v.brin6 ORDER BY leerlingen DESC",
+                        List.of("core.leerlingtelling", "core.vestiging", "core.gemeente"),
+                        new Chart(Chart.Type.BAR, "vestiging", List.of("leerlingen"))),
+                new StarterQuery("nl.wij.core.views.query.leerlingen-per-soort",
+                        "Hoeveel leerlingen per soort onderwijs heeft elke gemeente?",
+                        "Leerlingen per gemeente (waar de school staat), per soort onderwijs: bo, sbo, so, vso en vo,"
+                                + " van de laatst ingelezen tellingen.",
+                        "SELECT g.naam AS gemeente,"
+                                + " SUM(CASE WHEN t.soort = 'bo' THEN t.aantal END) AS bo,"
+                                + " SUM(CASE WHEN t.soort = 'sbo' THEN t.aantal END) AS sbo,"
+                                + " SUM(CASE WHEN t.soort = 'so' THEN t.aantal END) AS so,"
+                                + " SUM(CASE WHEN t.soort = 'vso' THEN t.aantal END) AS vso,"
+                                + " SUM(CASE WHEN t.soort = 'vo' THEN t.aantal END) AS vo"
+                                + perGemeente + " GROUP BY g.naam ORDER BY g.naam",
+                        List.of("core.leerlingtelling", "core.vestiging", "core.gemeente"),
+                        new Chart(Chart.Type.STACKED, "gemeente", List.of("bo", "sbo", "so", "vso", "vo"))),
+                new StarterQuery("nl.wij.core.views.query.vestigingen-per-rmc-regio",
+                        "Hoeveel schoolvestigingen telt elke RMC-regio?",
+                        "Vestigingen per RMC-regio (via de gemeenten die lid zijn), met het aantal vestigingen met"
+                                + " praktijkonderwijs.",
+                        "SELECT r.regio_naam AS rmc_regio, r.regio_code, COUNT(DISTINCT v.brin6) AS vestigingen,"
+                                + " COUNT(DISTINCT CASE WHEN o.onderwijsstructuur = 'PRO' THEN v.brin6 END)"
+                                + " AS met_praktijkonderwijs FROM core.regio_lid r"
+                                + " JOIN core.vestiging v ON v.gemeente_code = r.gemeente_code"
+                                + " LEFT JOIN core.vestiging_onderwijsstructuur o ON o.brin6 = v.brin6"
+                                + " WHERE r.regio_type = 'RMC' GROUP BY r.regio_naam, r.regio_code ORDER BY r.regio_naam",
+                        List.of("core.regio_lid", "core.vestiging", "core.vestiging_onderwijsstructuur"),
+                        new Chart(Chart.Type.BAR, "rmc_regio", List.of("vestigingen", "met_praktijkonderwijs"))),
+                new StarterQuery("nl.wij.core.views.query.basisonderwijs-kaart",
+                        "Waar gaan de kinderen naar de basisschool?",
+                        "Leerlingen in het basisonderwijs per gemeente (waar de school staat), op de kaart.",
+                        "SELECT v.gemeente_code, g.naam AS gemeente, SUM(t.aantal) AS leerlingen" + perGemeente
+                                + " WHERE t.soort = 'bo' GROUP BY v.gemeente_code, g.naam ORDER BY leerlingen DESC",
+                        List.of("core.leerlingtelling", "core.vestiging", "core.gemeente"),
+                        new Chart(Chart.Type.MAP, "gemeente_code", List.of("leerlingen"))));
     }
 
     private AnalyticalView gemeente() {
@@ -108,16 +162,19 @@ public final class CoreViews implements ViewProvider {
                                 + " Als bevoegd-gezagnummer (zie core.bevoegd_gezag).")));
     }
 
+    /**
+     * One table, no joins: Derby flattens such a view into the analyst's query, so a JOIN with it
+     * uses the key index or a hash join. (A view with an outer join or a derived table is not
+     * flattened, and Derby then scans it once per row of the other side: minutes on national data.)
+     */
     private AnalyticalView vestiging() {
         return view("vestiging", "Schoolvestigingen (BRIN6)", classDoc("Vestiging") + " Eén rij per vestiging, ook"
-                + " voor vestigingen die alleen uit een telbestand bekend zijn (dan met wat dat bestand noemt).",
+                + " voor vestigingen die alleen uit een telbestand bekend zijn (dan met wat dat bestand noemt). Het"
+                + " bestuur staat bij de instelling (core.instelling via brin4), praktijkonderwijs in"
+                + " core.vestiging_onderwijsstructuur.",
                 "de stand van de laatst ingelezen vestigingen- en telbestanden", DUO,
                 "SELECT v.BRIN6, v.INSTELLING_BRIN4, v.NAAM, v.GEMEENTE_CODE, v.PLAATS, v.POSTCODE, v.DENOMINATIE,"
-                        + " v.STRAAT, v.HUISNUMMER, LOWER(v.SOORT), v.OPENBAAR, i.BEVOEGD_GEZAG_NUMMER,"
-                        + " CASE WHEN p.VESTIGING_BRIN6 IS NULL THEN FALSE ELSE TRUE END"
-                        + " FROM CORE_DATA.VESTIGING v LEFT JOIN CORE_DATA.INSTELLING i ON i.BRIN4 = v.INSTELLING_BRIN4"
-                        + " LEFT JOIN (SELECT DISTINCT VESTIGING_BRIN6 FROM CORE_DATA.VESTIGING_ONDERWIJSSTRUCTUUR"
-                        + " WHERE WAARDE = 'PRO') p ON p.VESTIGING_BRIN6 = v.BRIN6",
+                        + " v.STRAAT, v.HUISNUMMER, LOWER(v.SOORT), v.OPENBAAR FROM CORE_DATA.VESTIGING v",
                 List.of(text("brin6", doc("Vestiging", "brin6")),
                         text("brin4", doc("Vestiging", "instelling") + " Als BRIN4 (de eerste vier tekens van brin6)."),
                         text("naam", doc("Vestiging", "naam")),
@@ -129,11 +186,7 @@ public final class CoreViews implements ViewProvider {
                         text("huisnummer", doc("MetAdres", "huisnummer")),
                         text("soort", doc("Vestiging", "soort") + " In kleine letters: " + literals("Onderwijssoort")
                                 + "."),
-                        column("openbaar", BOOLEAN, doc("Vestiging", "openbaar"), ""),
-                        text("bevoegd_gezag_nummer", doc("Instelling", "bevoegdGezag")
-                                + " Het bestuur van de instelling van de vestiging, als bevoegd-gezagnummer."),
-                        column("praktijkonderwijs", BOOLEAN, "Waar als de onderwijsstructuur van de vestiging"
-                                + " praktijkonderwijs (PRO) noemt; zie core.vestiging_onderwijsstructuur.", "")));
+                        column("openbaar", BOOLEAN, doc("Vestiging", "openbaar"), "")));
     }
 
     private AnalyticalView onderwijsstructuur() {
@@ -229,7 +282,7 @@ public final class CoreViews implements ViewProvider {
 
     /** The literals of an enum with their documentation: {@code RMC (RMC-regio ...), SWV_PO (...)}. */
     private String literals(String eEnum) {
-        org.eclipse.emf.ecore.EEnum e = (org.eclipse.emf.ecore.EEnum) model.getEClassifier(eEnum);
+        EEnum e = (EEnum) model.getEClassifier(eEnum);
         return String.join(", ", e.getELiterals().stream().map(l -> {
             String d = EcoreUtil.getDocumentation(l);
             return d == null || d.isBlank() ? l.getLiteral() : l.getLiteral() + " (" + strip(d) + ")";

@@ -14,13 +14,17 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import java.util.function.LongFunction;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkEvent;
+import org.osgi.framework.FrameworkListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -48,6 +52,12 @@ import nl.wij.platform.api.db.Database;
  * ({@code osgi.condition.id=wij.store.package}, one per available model package) and keeps the
  * database's views in line with them on one background thread ({@link ViewReconciler}); every
  * change is reconciled as a whole, so bursts of arrivals cost one pass.
+ * <p>
+ * Restarts are cheap: while the framework stops, departing providers and packages drop nothing;
+ * while it starts, recorded views nobody offers (yet) are kept, and an offered view whose recorded
+ * definition and grant are unchanged is left alone. Once the framework has started, views no
+ * provider offers any more (a module removed while WIJ was down) are dropped; at run time a
+ * provider or package that goes takes its views with it at once.
  */
 @Component(service = ViewCatalog.class, immediate = true)
 @Designate(ocd = ViewManager.Config.class)
@@ -80,6 +90,10 @@ public final class ViewManager implements ViewCatalog {
     private final Map<Long, String> packages = new ConcurrentHashMap<>();
     private final List<ViewCatalogListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final BooleanSupplier frameworkStopping;
+    /** Set once by the framework constructor; what {@link #deactivate()} undoes. */
+    private Runnable removeListener = () -> { };
+    private volatile boolean frameworkStarted;
     private volatile List<PublishedView> views = List.of();
 
     @Activate
@@ -91,23 +105,56 @@ public final class ViewManager implements ViewCatalog {
         }), id -> {
             Bundle bundle = context.getBundle(id);
             return bundle == null ? "bundel " + id : bundle.getSymbolicName();
-        });
+        }, context.getBundle(Constants.SYSTEM_BUNDLE_ID).getState() == Bundle.ACTIVE,
+                () -> context.getBundle(Constants.SYSTEM_BUNDLE_ID).getState() == Bundle.STOPPING);
+        if (!frameworkStarted) {
+            FrameworkListener listener = event -> {
+                if (event.getType() == FrameworkEvent.STARTED) {
+                    frameworkStarted();
+                }
+            };
+            context.addFrameworkListener(listener);
+            removeListener = () -> context.removeFrameworkListener(listener);
+            if (context.getBundle(Constants.SYSTEM_BUNDLE_ID).getState() == Bundle.ACTIVE) {
+                frameworkStarted();
+            }
+        }
     }
 
-    /** For tests: reconciles on {@code executor} (e.g. {@code Runnable::run} for synchronous tests). */
+    /**
+     * For tests: reconciles on {@code executor} (e.g. {@code Runnable::run} for synchronous tests).
+     *
+     * @param started whether the framework has finished starting (else {@link #frameworkStarted()} says when)
+     * @param stopping whether the framework is stopping now
+     */
     public ViewManager(Database database, int threshold, String reader, Executor executor,
-            LongFunction<String> bundleNames) {
+            LongFunction<String> bundleNames, boolean started, BooleanSupplier stopping) {
         this.suppression = new Suppression(threshold);
         this.reconciler = new ViewReconciler(database, suppression, reader.toUpperCase(Locale.ROOT),
                 Clock.systemUTC());
         this.executor = executor;
         this.bundleNames = bundleNames;
+        this.frameworkStarted = started;
+        this.frameworkStopping = stopping;
         LOG.debug("Analytische views: drempel {}, lezer {}", threshold, reader);
+        requestReconcile();
+    }
+
+    /** For tests: a framework that runs. */
+    public ViewManager(Database database, int threshold, String reader, Executor executor,
+            LongFunction<String> bundleNames) {
+        this(database, threshold, reader, executor, bundleNames, true, () -> false);
+    }
+
+    /** Tells the manager that the framework has started: recorded views nobody offers may go now. */
+    public void frameworkStarted() {
+        frameworkStarted = true;
         requestReconcile();
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        removeListener.run();
         if (executor instanceof ExecutorService service) {
             service.shutdown();
             if (!service.awaitTermination(30, TimeUnit.SECONDS)) {
@@ -129,7 +176,7 @@ public final class ViewManager implements ViewCatalog {
         long id = serviceId(properties);
         providers.remove(id);
         providerBundles.remove(id);
-        requestReconcile();
+        reconcileUnlessStopping();
     }
 
     @Reference(name = "packages", service = Condition.class, cardinality = ReferenceCardinality.MULTIPLE,
@@ -144,6 +191,13 @@ public final class ViewManager implements ViewCatalog {
 
     public void unbindPackage(Map<String, Object> properties) {
         if (packages.remove(serviceId(properties)) != null) {
+            reconcileUnlessStopping();
+        }
+    }
+
+    /** A departure while the framework stops changes nothing: the views are still right at the next start. */
+    private void reconcileUnlessStopping() {
+        if (!frameworkStopping.getAsBoolean()) {
             requestReconcile();
         }
     }
@@ -181,10 +235,15 @@ public final class ViewManager implements ViewCatalog {
 
     private void requestReconcile() {
         if (queued.compareAndSet(false, true)) {
-            executor.execute(() -> {
+            try {
+                executor.execute(() -> {
+                    queued.set(false);
+                    reconcile();
+                });
+            } catch (RejectedExecutionException stopping) {
+                // deactivated: DS unbinds dynamic references after deactivation; nothing to keep in step
                 queued.set(false);
-                reconcile();
-            });
+            }
         }
     }
 
@@ -201,7 +260,8 @@ public final class ViewManager implements ViewCatalog {
             }
         });
         try {
-            List<PublishedView> now = List.copyOf(reconciler.reconcile(offered, Set.copyOf(packages.values())));
+            List<PublishedView> now = List.copyOf(reconciler.reconcile(offered, Set.copyOf(packages.values()),
+                    frameworkStarted));
             if (!now.equals(views)) {
                 views = now;
                 listeners.forEach(l -> notify(l, now));

@@ -60,8 +60,15 @@ final class ViewReconciler {
         return Boolean.FALSE.equals(authorization) ? "" : reader;
     }
 
-    /** Reconciles and answers the state of every offered view, ordered by qualified name. */
-    List<PublishedView> reconcile(List<Offered> offered, Set<String> packages) throws SQLException {
+    /**
+     * Reconciles and answers the state of every offered view, ordered by qualified name.
+     *
+     * @param dropUnoffered whether recorded views that cannot exist now (no provider offers them, or
+     *        a package they read is missing) are dropped; false while the framework is still
+     *        starting, when providers and packages are still arriving, so a restart recreates nothing
+     */
+    List<PublishedView> reconcile(List<Offered> offered, Set<String> packages, boolean dropUnoffered)
+            throws SQLException {
         Plan plan = new Plan(offered, packages);
         try (Connection connection = database.connect()) {
             if (authorization == null) {
@@ -72,7 +79,8 @@ final class ViewReconciler {
             Map<String, String> definitions = new LinkedHashMap<>();
             plan.order.forEach(name -> definitions.put(name, suppression.createView(plan.desired.get(name).view())));
             Set<String> drop = new LinkedHashSet<>();
-            existing.values().stream().filter(e -> !e.definition().equals(definitions.get(e.name())))
+            existing.values().stream().filter(e -> definitions.containsKey(e.name())
+                    ? !e.definition().equals(definitions.get(e.name())) : dropUnoffered)
                     .forEach(e -> drop.add(e.name()));
             dropWithDependents(connection, existing, drop);
             for (String name : plan.order) {

@@ -36,6 +36,7 @@ import nl.wij.core.imports.impl.ImportDispatcher;
 import nl.wij.core.imports.impl.duo.DuoFileImporter;
 import nl.wij.core.model.CorePackage;
 import nl.wij.core.views.PublishedView;
+import nl.wij.core.views.StarterQuery;
 
 /**
  * The core views over the real DUO files of the whole country, imported by the real importer into
@@ -168,7 +169,8 @@ class CoreViewsRealDataTest extends ViewsFixture {
             }
         }
         assertEquals(total, count("SELECT SUM(aantal) FROM core.leerlingtelling WHERE soort = 'vo'"));
-        assertEquals(pro.size(), count("SELECT COUNT(*) FROM core.vestiging WHERE praktijkonderwijs"));
+        assertEquals(pro.size(), count("SELECT COUNT(DISTINCT brin6) FROM core.vestiging_onderwijsstructuur"
+                + " WHERE onderwijsstructuur = 'PRO'"));
         Map<String, Long> actual = new TreeMap<>();
         for (List<Object> row : rows("SELECT v.gemeente_code, SUM(t.aantal) FROM core.leerlingtelling t"
                 + " JOIN core.vestiging v ON v.brin6 = t.brin6 WHERE t.onderwijstype = 'Praktijkonderwijs alle vj'"
@@ -176,6 +178,19 @@ class CoreViewsRealDataTest extends ViewsFixture {
             actual.put((String) row.get(0), ((Number) row.get(1)).longValue());
         }
         assertEquals(proPerGemeente, actual);
+
+        // the starter query answering "how many pupils go to praktijkonderwijs, and where" adds up the same
+        StarterQuery starter = coreViews().starterQueries().stream()
+                .filter(q -> q.id().endsWith(".praktijkonderwijs")).findFirst().orElseThrow();
+        assertEquals(proPerGemeente.values().stream().mapToLong(Long::longValue).sum(),
+                rows(starter.sql()).stream().mapToLong(r -> ((Number) r.get(4)).longValue()).sum());
+    }
+
+    @Test
+    void everyCoreStarterQueryRunsOnTheNationalData() throws Exception {
+        for (StarterQuery q : coreViews().starterQueries()) {
+            assertTrue(rows(q.sql()).size() > 1, q.id());
+        }
     }
 
     private Set<String> strings(String sql) throws SQLException {

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.eclipse.emf.ecore.EAttribute;
@@ -18,6 +19,7 @@ import org.eclipse.emf.ecore.EReference;
 import org.eclipse.emf.ecore.EcoreFactory;
 import org.eclipse.emf.ecore.EcorePackage;
 import org.junit.jupiter.api.Test;
+import org.osgi.framework.Constants;
 
 import nl.wij.core.model.CorePackage;
 import nl.wij.core.views.AnalyticalView;
@@ -131,6 +133,42 @@ class ViewManagerTest extends ViewsFixture {
         manager = newManager();
         assertFalse(viewExists("test", "getal"));
         assertEquals(0, count("SELECT COUNT(*) FROM TEST_DATA.MERKTEKEN"));
+    }
+
+    @Test
+    void aStoppingFrameworkDropsNothingAndARestartRecreatesNothing() throws SQLException {
+        java.util.concurrent.atomic.AtomicBoolean stopping = new java.util.concurrent.atomic.AtomicBoolean();
+        Map<String, Object> corePackage = Map.of(Constants.SERVICE_ID, 1L, "emf.nsURI", CoreViews.CORE);
+        Map<String, Object> coreProvider = Map.of(Constants.SERVICE_ID, 2L, Constants.SERVICE_BUNDLEID, 2L);
+        CoreViews core = coreViews();
+        ViewManager first = new ViewManager(database, 5, READER, Runnable::run, id -> "core", true, stopping::get);
+        first.bindPackage(corePackage);
+        first.bindProvider(core, coreProvider);
+        assertTrue(viewExists("core", "gemeente"));
+        String created = created("core.gemeente");
+
+        stopping.set(true);
+        first.unbindProvider(core, coreProvider);
+        first.unbindPackage(corePackage);
+        assertTrue(viewExists("core", "gemeente"), "the framework stops: the views stay");
+
+        ViewManager second = new ViewManager(database, 5, READER, Runnable::run, id -> "core", false, () -> false);
+        assertTrue(viewExists("core", "gemeente"), "starting: nobody offers it yet, it stays");
+        second.bindPackage(corePackage);
+        second.bindProvider(core, coreProvider);
+        second.frameworkStarted();
+        assertTrue(second.view("core.gemeente").orElseThrow().available());
+        assertEquals(created, created("core.gemeente"), "unchanged definition and grant: not recreated");
+
+        ViewManager third = new ViewManager(database, 5, READER, Runnable::run, id -> "core", false, () -> false);
+        assertTrue(viewExists("core", "gemeente"));
+        third.frameworkStarted();
+        assertFalse(viewExists("core", "gemeente"), "started without the provider (module removed while down)");
+    }
+
+    private String created(String view) throws SQLException {
+        return String.valueOf(rows("SELECT AANGEMAAKT FROM WIJ_VIEWS.GEPUBLICEERD WHERE VIEW_NAAM = '" + view + "'")
+                .get(0).get(0));
     }
 
     @Test

@@ -6,8 +6,11 @@ import java.sql.DatabaseMetaData;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.ResultSet;
+import java.util.Locale;
 import java.util.Properties;
 import java.util.ServiceLoader;
+import java.util.regex.Pattern;
 
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
@@ -29,6 +32,12 @@ import nl.wij.platform.api.db.DatabaseStatus;
  * the component activates and shut down cleanly when it deactivates (framework stop, SIGTERM), so
  * the next start needs no recovery. Engine-wide Derby settings (derby.log, derby.properties) follow
  * the system property {@code derby.system.home}, which the launcher sets to the data directory.
+ * <p>
+ * The database runs with SQL authorization ({@code derby.database.sqlAuthorization=true}, switched
+ * on once, with a reboot, for a database that does not have it yet): platform code connects as the
+ * owner ({@code APP}, who created the database and may do everything), and
+ * {@link #connectRestricted} gives a read-only connection as another user, who may read only what
+ * was granted to it. No network server runs, so only code in this process can connect at all.
  */
 @Component(service = Database.class)
 @Designate(ocd = EmbeddedDerby.Config.class)
@@ -47,6 +56,10 @@ public final class EmbeddedDerby implements Database {
     private static final String SHUTDOWN_OK = "08006";
 
     private static final String DERBY_BSN = "derby";
+    private static final String SQL_AUTHORIZATION = "derby.database.sqlAuthorization";
+    /** The owner and Derby's default user: never a restricted user. */
+    private static final String OWNER = "APP";
+    private static final Pattern USER = Pattern.compile("[A-Z][A-Z0-9_]{0,127}");
 
     private final Driver driver;
     private final String url;
@@ -60,10 +73,30 @@ public final class EmbeddedDerby implements Database {
         this.location = directory.getAbsolutePath();
         this.url = "jdbc:derby:" + location;
         this.driver = derbyDriver(context);
+        boolean authorization;
         try (Connection connection = driver.connect(url + ";create=true", new Properties())) {
             DatabaseMetaData meta = connection.getMetaData();
             LOG.info("Database open: {} {} in {}", meta.getDatabaseProductName(), meta.getDatabaseProductVersion(),
                     location);
+            authorization = sqlAuthorization(connection);
+            if (!authorization) {
+                try (Statement s = connection.createStatement()) {
+                    s.execute("CALL SYSCS_UTIL.SYSCS_SET_DATABASE_PROPERTY('" + SQL_AUTHORIZATION + "', 'true')");
+                }
+            }
+        }
+        if (!authorization) {
+            shutdown();
+            try (Connection connection = connect()) {
+                LOG.info("SQL authorization switched on for {}: {}", location, sqlAuthorization(connection));
+            }
+        }
+    }
+
+    private static boolean sqlAuthorization(Connection connection) throws SQLException {
+        try (Statement s = connection.createStatement(); ResultSet r = s.executeQuery(
+                "VALUES SYSCS_UTIL.SYSCS_GET_DATABASE_PROPERTY('" + SQL_AUTHORIZATION + "')")) {
+            return r.next() && "true".equalsIgnoreCase(r.getString(1));
         }
     }
 
@@ -97,6 +130,23 @@ public final class EmbeddedDerby implements Database {
         if (connection == null) {
             throw new SQLException("Derby driver refused " + url);
         }
+        return connection;
+    }
+
+    @Override
+    public Connection connectRestricted(String user) throws SQLException {
+        String name = user == null ? "" : user.toUpperCase(Locale.ROOT);
+        if (!USER.matcher(name).matches() || name.equals(OWNER)) {
+            throw new SQLException("'" + user + "' is geen toegestane beperkte databasegebruiker.");
+        }
+        Properties properties = new Properties();
+        properties.setProperty("user", name);
+        properties.setProperty("password", "");
+        Connection connection = driver.connect(url, properties);
+        if (connection == null) {
+            throw new SQLException("Derby driver refused " + url);
+        }
+        connection.setReadOnly(true);
         return connection;
     }
 

@@ -2,49 +2,31 @@ package nl.wij.bench.harness;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Properties;
 
+import nl.wij.bench.report.DocSection;
+import nl.wij.bench.report.Machine;
+
 /**
- * The start-up section of {@code docs/benchmarks.md}, between {@value #BEGIN} and {@value #END};
- * the rest of the file is kept as it is.
+ * The start-up section of {@code docs/benchmarks.md}, between {@code <!-- startup:begin -->} and
+ * {@code <!-- startup:end -->}; the rest of the file is kept as it is.
  */
-record BenchmarkReport(LocalDate date, int processors, String javaVersion, String load, double peakLoad,
+record BenchmarkReport(LocalDate date, int processors, String javaVersion, String load, Machine machine,
         String command, int rounds, int idleSeconds, Samples baseline, Samples first, Samples restart,
         Proc.Memory baselineMemory, Proc.Memory productMemory) {
 
-    static final String BEGIN = "<!-- startup:begin -->";
-    static final String END = "<!-- startup:end -->";
+    static final DocSection SECTION = new DocSection("startup");
 
     /** The product may take at most this many times the baseline's median. */
     static final double MAX_RATIO = 2.0;
     /** The product's median must stay under this many milliseconds. */
     static final long MAX_MILLIS = 1_500;
 
-    private static final String INTRO = """
-            # Benchmarks
-
-            Performance of WIJ is checked by harnesses that write their results here, each with the
-            command that reproduces them; not by timed unit tests. A harness rewrites only its own
-            section, between its markers; the rest of this file is kept.
-            """;
-
     void writeTo(Path doc) throws IOException {
-        String text = Files.exists(doc) ? Files.readString(doc, StandardCharsets.UTF_8) : INTRO;
-        String section = BEGIN + "\n" + section() + END;
-        int begin = text.indexOf(BEGIN);
-        int end = text.indexOf(END, Math.max(begin, 0));
-        if (begin >= 0 && end > begin) {
-            text = text.substring(0, begin) + section + text.substring(end + END.length());
-        } else {
-            text = text.stripTrailing() + "\n\n" + section + "\n";
-        }
-        Files.createDirectories(doc.toAbsolutePath().getParent());
-        Files.writeString(doc, text, StandardCharsets.UTF_8);
+        SECTION.writeTo(doc, section());
     }
 
     String summary() {
@@ -73,16 +55,10 @@ record BenchmarkReport(LocalDate date, int processors, String javaVersion, Strin
         StringBuilder md = new StringBuilder();
         md.append("## Start-up: full product against bare Felix + Jetty\n\n");
         md.append("Measured ").append(date).append(" on ").append(processors).append(" cores (`nproc`), ")
-                .append(cpu()).append(", ").append(System.getProperty("os.name")).append(' ')
-                .append(System.getProperty("os.version")).append(", `").append(javaVersion)
+                .append(machine.cpu()).append(", ").append(machine.os()).append(", `").append(javaVersion)
                 .append("`; load average (1, 5, 15 min) ").append(load).append(".\n\n");
         // The harness' own runs keep about one core busy; more than one core beyond that is other work.
-        if (peakLoad > processors + 1) {
-            md.append(String.format(Locale.ROOT, "**Caution:** other work kept the machine busy during this run"
-                    + " (1-minute load up to %.1f on %d cores, of which the harness itself accounts for about one),"
-                    + " which lengthens every wall time; the ratios and the CPU column suffer less. Rerun on an idle"
-                    + " machine for absolute numbers.%n%n", peakLoad, processors));
-        }
+        md.append(machine.caution(1));
         md.append("Reproduce from the repository root (builds everything, then runs the harness in `verify`;"
                 + " `-Dbench.rounds=N` changes the number of rounds):\n\n");
         md.append("```\n").append(command).append("\n```\n\n");
@@ -148,15 +124,6 @@ record BenchmarkReport(LocalDate date, int processors, String javaVersion, Strin
             return properties.getProperty("version", "7");
         } catch (IOException e) {
             return "7";
-        }
-    }
-
-    private static String cpu() {
-        try {
-            return Files.readAllLines(Path.of("/proc/cpuinfo")).stream().filter(l -> l.startsWith("model name"))
-                    .findFirst().map(l -> l.substring(l.indexOf(':') + 1).trim()).orElse("unknown CPU");
-        } catch (IOException e) {
-            return "unknown CPU";
         }
     }
 }

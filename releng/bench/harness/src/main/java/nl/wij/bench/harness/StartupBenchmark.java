@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.IntFunction;
 
 import nl.wij.bench.harness.Samples.Measurement;
+import nl.wij.bench.report.Machine;
 
 /**
  * Cold start of the full product against a bare Felix + Jetty serving one servlet, each run in a
@@ -49,7 +50,7 @@ public final class StartupBenchmark {
     private final Path work;
     private final String java;
     private int runs;
-    private double peakLoad;
+    private final Machine machine = new Machine();
 
     StartupBenchmark(Path dist, Path baselineDir, Path work) throws BenchmarkException {
         this.dist = dist;
@@ -107,7 +108,7 @@ public final class StartupBenchmark {
             throws BenchmarkException, IOException, InterruptedException {
         BareFelix.deleteTree(work);
         Files.createDirectories(work.resolve("logs"));
-        String loadBefore = loadAverage();
+        String loadBefore = machine.loadAverage();
         System.out.println("Warm-up (not counted): one baseline, one product first start and restart");
         measureBaseline();
         measureProduct();
@@ -131,7 +132,7 @@ public final class StartupBenchmark {
             restart.add(product[1]);
             System.out.printf("round %d/%d: baseline %d ms, product first start %d ms, restart %d ms (load %s)%n",
                     round, rounds, bare.wallMillis(), product[0].wallMillis(), product[1].wallMillis(),
-                    loadAverage());
+                    machine.loadAverage());
         }
 
         System.out.println("Idle memory: " + idleSeconds + " s after the first 200");
@@ -142,7 +143,7 @@ public final class StartupBenchmark {
         BareFelix.deleteTree(data);
 
         return new BenchmarkReport(LocalDate.now(), Runtime.getRuntime().availableProcessors(), javaVersion(),
-                loadBefore + " before, " + loadAverage() + " after", peakLoad, command, rounds, idleSeconds,
+                loadBefore + " before, " + machine.loadAverage() + " after", machine, command, rounds, idleSeconds,
                 Samples.of(baseline), Samples.of(first), Samples.of(restart), baselineMemory, productMemory);
     }
 
@@ -224,17 +225,6 @@ public final class StartupBenchmark {
             env.put("PATH", Path.of(java).getParent() + ":" + env.getOrDefault("PATH", "/usr/bin:/bin"));
             return builder;
         });
-    }
-
-    /** The 1, 5 and 15 minute load averages: other work on the machine skews every number. */
-    private String loadAverage() throws IOException {
-        Path loadavg = Path.of("/proc/loadavg");
-        if (!Files.isReadable(loadavg)) {
-            return "unknown";
-        }
-        String[] fields = Files.readString(loadavg).trim().split("\\s+");
-        peakLoad = Math.max(peakLoad, Double.parseDouble(fields[0]));
-        return String.join(" ", fields[0], fields[1], fields[2]);
     }
 
     private String javaVersion() throws IOException, InterruptedException {

@@ -1,0 +1,75 @@
+// Shared helpers of the analyst workspace's views (not an API for other bundles).
+// Plain ES module; no inline script or style (strict CSP).
+
+let counter = 0;
+
+/** A unique element id with a readable prefix. */
+export function uid(prefix) {
+  counter += 1;
+  return `nl-wij-analysis-${prefix}-${counter}`;
+}
+
+/** Creates an element; props: attributes, `class`, `dataset`, `on<event>` listeners, value/checked/disabled. */
+export function h(tag, props = {}, ...children) {
+  const element = document.createElement(tag);
+  for (const [key, value] of Object.entries(props || {})) {
+    if (value === null || value === undefined || value === false) {
+      continue;
+    }
+    if (key === 'class') {
+      element.className = [].concat(value).filter(Boolean).join(' ');
+    } else if (key === 'dataset') {
+      Object.assign(element.dataset, value);
+    } else if (key.startsWith('on') && typeof value === 'function') {
+      element.addEventListener(key.slice(2), value);
+    } else if (key === 'value' || key === 'checked' || key === 'disabled') {
+      element[key] = value;
+    } else {
+      element.setAttribute(key, value === true ? '' : String(value));
+    }
+  }
+  for (const child of children.flat(Infinity)) {
+    if (child !== null && child !== undefined && child !== false) {
+      element.append(child instanceof Node ? child : String(child));
+    }
+  }
+  return element;
+}
+
+/** A value of a result cell as Dutch text. */
+export function cell(value, type) {
+  if (value === null || value === undefined) {
+    return '';
+  }
+  if (typeof value === 'boolean') {
+    return value ? 'ja' : 'nee';
+  }
+  if (typeof value === 'number') {
+    return new Intl.NumberFormat('nl-NL', { maximumFractionDigits: 6 }).format(value);
+  }
+  if (type === 'DATE' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const [y, m, d] = value.split('-');
+    return `${d}-${m}-${y}`;
+  }
+  return String(value);
+}
+
+/** Calls `callback` at most once per `ms` after the last of a burst of events. */
+export function debounce(callback, ms) {
+  let timer = null;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(callback, ms);
+  };
+}
+
+/** Listens to the shell's live events (catalog or modules changed); returns the remover. */
+export function onLiveChange(callback) {
+  const listener = debounce(callback, 400);
+  document.addEventListener('wij:workbench', listener);
+  document.addEventListener('wij:modules', listener);
+  return () => {
+    document.removeEventListener('wij:workbench', listener);
+    document.removeEventListener('wij:modules', listener);
+  };
+}
