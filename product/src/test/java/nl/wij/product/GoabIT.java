@@ -16,7 +16,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -35,7 +34,8 @@ import com.google.gson.JsonObject;
 
 /**
  * The GOAB module in the real distribution, alone: a copy of the distribution with a composed
- * profile {@code goab-alleen} (feature goab and what it requires, no editors, no demo), a real port,
+ * profile {@code goab-alleen} (feature goab and what it requires, and the analyst workspace; no other
+ * domain module, no editors, no demo), a real port,
  * real Derby. The real CBS and DUO files are imported through {@code POST /api/import}; the figures
  * per gemeente are compared with the files themselves; budget, problems, the peuters' role check and
  * access log, and the module's contributions vanishing when its bundle stops. A second composed
@@ -58,7 +58,7 @@ class GoabIT {
     static void start() throws Exception {
         home = RunningProduct.copyOfDistribution(temp.resolve("wij"));
         Files.writeString(home.resolve("profiles/goab-alleen.json"),
-                "{\"title\": \"Alleen onderwijskansen\", \"features\": [\"goab\"]}");
+                "{\"title\": \"Alleen onderwijskansen\", \"features\": [\"goab\", \"analyse\"]}");
         Files.writeString(home.resolve("profiles/ihp-en-goab.json"),
                 "{\"title\": \"Huisvesting en onderwijskansen\", \"features\": [\"ihp\", \"ihp-import\", \"goab\"]}");
         Files.writeString(home.resolve("profiles/zonder-goab.json"),
@@ -92,8 +92,9 @@ class GoabIT {
         assertFalse(views.contains("nl.wij.goab.web.view.peuters"), "the beheerder is no uitvoerder");
         assertFalse(views.stream().anyMatch(v -> v.startsWith("nl.wij.core.editors")), "no editors in this profile");
         assertTrue(product.get("/api/import/kinds", bearer(token)).body().contains("\"goab-achterstandsscores\""));
-        awaitLog("(?i)analytische view goab\\.achterstandsscore aangemaakt");
-        assertFalse(product.output().matches("(?s).*(?i)analytische view goab\\.[a-z_]+ kon niet.*"), product.output());
+        awaitGoabViews(true);
+        String starters = product.get("/api/analysis/starters", bearer(token)).body();
+        assertTrue(starters.contains("nl.wij.goab.web.query.score-per-gemeente"), starters);
         JsonObject regels = json(ok(product.get("/api/goab/regels", bearer(token))));
         assertEquals(7, regels.getAsJsonArray("parameters").size(), "the shipped default rules are in the store");
     }
@@ -127,6 +128,12 @@ class GoabIT {
         });
         JsonObject zaanstad = json(ok(product.get("/api/goab/scores/GM0479", bearer(token))));
         assertEquals(expected.get("GM0479").vestigingen(), zaanstad.getAsJsonArray("scholen").size());
+
+        // The analytical view, queried as an analyst would, holds the file's rows.
+        JsonObject query = json(ok(post("/api/query", "{\"sql\": \"SELECT COUNT(*), SUM(score) FROM goab.achterstandsscore\"}")));
+        JsonArray row = query.getAsJsonArray("rows").get(0).getAsJsonArray();
+        assertEquals(file.size(), row.get(0).getAsInt());
+        assertEquals(0, file.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add).compareTo(row.get(1).getAsBigDecimal()));
 
         JsonObject again = json(upload(GoabFiles.shared(GoabFiles.CBS), Map.of("X-Import-Kind", "goab-achterstandsscores")));
         assertEquals(0, again.get("created").getAsInt() + again.get("updated").getAsInt(), again.toString());
@@ -229,12 +236,13 @@ class GoabIT {
                 .contains("nl.wij.goab.web.perspective.onderwijskansen"));
         assertFalse(problemIds().stream().anyMatch(p -> p.startsWith("nl.wij.goab")), problemIds().toString());
         assertEquals(404, product.get("/api/goab/budget", bearer(token)).statusCode());
-        awaitLog("(?i)analytische view goab\\.achterstandsscore verwijderd");
+        awaitGoabViews(false);
 
         ok(product.send("POST", "/api/modules/bundles/" + id + "/start", bearer(token), HttpRequest.BodyPublishers.noBody()));
         assertTrue(ids(json(product.get("/api/workbench", bearer(token))), "perspectives")
                 .contains("nl.wij.goab.web.perspective.onderwijskansen"));
         assertTrue(problemIds().contains("nl.wij.goab.web.problem/besteding/schakelklas-test|2025"));
+        awaitGoabViews(true);
     }
 
     @Test
@@ -349,15 +357,18 @@ class GoabIT {
         throw new AssertionError(symbolicName + " is not installed");
     }
 
-    private static void awaitLog(String regex) throws Exception {
-        Pattern pattern = Pattern.compile(regex);
+    /** Waits until the analyst catalog lists the view goab.achterstandsscore as available, or no goab view. */
+    private static void awaitGoabViews(boolean present) throws Exception {
         long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        String catalog = "";
         while (System.nanoTime() < deadline) {
-            if (pattern.matcher(product.output().toLowerCase(Locale.ROOT)).find()) {
+            catalog = product.get("/api/analysis/catalog", bearer(token)).body();
+            boolean available = catalog.matches("(?s).*\"name\":\"goab\\.achterstandsscore\",.*?\"state\":\"AVAILABLE\".*");
+            if (present ? available : !catalog.contains("\"goab.")) {
                 return;
             }
             Thread.sleep(250);
         }
-        throw new AssertionError("no log line " + regex + " in:\n" + product.output());
+        throw new AssertionError("goab views " + (present ? "not available" : "still listed") + ": " + catalog);
     }
 }
