@@ -64,12 +64,7 @@ class AnalystBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (product != null) {
-            product.close();
-        }
+        HeadlessChromium.closeBoth(chromium, product);
     }
 
     @Test
@@ -88,10 +83,7 @@ class AnalystBrowserIT {
         ((HasCdp) browser).executeCdpCommand("Browser.setDownloadBehavior",
                 Map.of("behavior", "allow", "downloadPath", downloads.toString()));
         browser.get(product.uri("/").toString());
-        wait.until(ExpectedConditions.urlContains("/public/login.html"));
-        browser.findElement(By.id("gebruikersnaam")).sendKeys(ANALIST);
-        browser.findElement(By.id("wachtwoord")).sendKeys(PASSWORD);
-        browser.findElement(By.id("inloggen")).click();
+        chromium.logIn(wait, ANALIST, PASSWORD);
 
         openAnalysis(wait, "nl.wij.analysis.web.view.catalogus");
         WebElement vestiging = wait.until(ExpectedConditions.presenceOfElementLocated(

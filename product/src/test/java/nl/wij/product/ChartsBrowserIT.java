@@ -92,12 +92,7 @@ class ChartsBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (product != null) {
-            product.close();
-        }
+        HeadlessChromium.closeBoth(chromium, product);
     }
 
     private static Map<String, String> bearer() {
@@ -246,10 +241,7 @@ class ChartsBrowserIT {
         installTestModule();
         browser.get(product.uri("/").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.urlContains("/public/login.html"));
-        browser.findElement(By.id("gebruikersnaam")).sendKeys("beheerder");
-        browser.findElement(By.id("wachtwoord")).sendKeys(RunningProduct.ADMIN_PASSWORD);
-        browser.findElement(By.id("inloggen")).click();
+        chromium.logIn(wait, "beheerder", RunningProduct.ADMIN_PASSWORD);
         By nav = By.cssSelector("[data-view-id='" + VIEW + "']");
         wait.until(ExpectedConditions.elementToBeClickable(nav));
         chromium.js().executeScript("sessionStorage.setItem('nl.wij.itest.charts', arguments[0]);", GSON.toJson(data.json()));

@@ -45,12 +45,7 @@ class GoabBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (product != null) {
-            product.close();
-        }
+        HeadlessChromium.closeBoth(chromium, product);
     }
 
     @Test
@@ -66,10 +61,7 @@ class GoabBrowserIT {
     private void journey() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(90));
         browser.get(product.uri("/").toString());
-        wait.until(ExpectedConditions.urlContains("/public/login.html"));
-        browser.findElement(By.id("gebruikersnaam")).sendKeys("beheerder");
-        browser.findElement(By.id("wachtwoord")).sendKeys(RunningProduct.ADMIN_PASSWORD);
-        browser.findElement(By.id("inloggen")).click();
+        chromium.logIn(wait, "beheerder", RunningProduct.ADMIN_PASSWORD);
         chromium.click(wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector(PERSPECTIVE))));
 
         // The demo's example measures appear once the demo has loaded them, marked as examples.

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.jar.JarFile;
 import java.util.logging.Level;
 
+import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
@@ -24,6 +25,8 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
@@ -91,6 +94,24 @@ final class HeadlessChromium implements AutoCloseable {
     }
 
     /** On failure: a screenshot, the page source, and the browser console with the product's log. */
+    /** Fills in and sends the login page, which the browser is on or is being sent to. */
+    void logIn(WebDriverWait wait, String user, String password) {
+        wait.until(ExpectedConditions.urlContains("/public/login.html"));
+        driver.findElement(By.id("gebruikersnaam")).sendKeys(user);
+        driver.findElement(By.id("wachtwoord")).sendKeys(password);
+        driver.findElement(By.id("inloggen")).click();
+    }
+
+    /** Closes the browser, then the product; either may be null (a failed start). */
+    static void closeBoth(HeadlessChromium chromium, RunningProduct product) throws Exception {
+        if (chromium != null) {
+            chromium.close();
+        }
+        if (product != null) {
+            product.close();
+        }
+    }
+
     void keepEvidence(String prefix, String productOutput) throws IOException {
         Path dir = screenshot(prefix + "-failure.png");
         Files.writeString(dir.resolve(prefix + "-page.html"), driver.getPageSource());

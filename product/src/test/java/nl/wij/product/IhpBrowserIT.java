@@ -56,12 +56,7 @@ class IhpBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (product != null) {
-            product.close();
-        }
+        HeadlessChromium.closeBoth(chromium, product);
     }
 
     @Test
@@ -78,10 +73,7 @@ class IhpBrowserIT {
         String school = basisschoolMetTelling();
         browser.get(product.uri("/").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.urlContains("/public/login.html"));
-        browser.findElement(By.id("gebruikersnaam")).sendKeys("beheerder");
-        browser.findElement(By.id("wachtwoord")).sendKeys(RunningProduct.ADMIN_PASSWORD);
-        browser.findElement(By.id("inloggen")).click();
+        chromium.logIn(wait, "beheerder", RunningProduct.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-perspective-id='" + PREFIX + ".perspective.huisvesting']")))
                 .click();
 

@@ -59,12 +59,7 @@ class ImportBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (product != null) {
-            product.close();
-        }
+        HeadlessChromium.closeBoth(chromium, product);
     }
 
     @Test
@@ -80,10 +75,7 @@ class ImportBrowserIT {
     private void journey() throws Exception {
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(60));
         browser.get(product.uri("/").toString());
-        wait.until(ExpectedConditions.urlContains("/public/login.html"));
-        browser.findElement(By.id("gebruikersnaam")).sendKeys("beheerder");
-        browser.findElement(By.id("wachtwoord")).sendKeys(RunningProduct.ADMIN_PASSWORD);
-        browser.findElement(By.id("inloggen")).click();
+        chromium.logIn(wait, "beheerder", RunningProduct.ADMIN_PASSWORD);
         // The view joins the editors' perspective "Gegevens", next to the Modelverkenner.
         chromium.click(wait.until(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("[data-perspective-id='nl.wij.core.editors.perspective.model']"))));

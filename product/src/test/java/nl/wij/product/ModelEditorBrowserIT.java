@@ -77,12 +77,7 @@ class ModelEditorBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (product != null) {
-            product.close();
-        }
+        HeadlessChromium.closeBoth(chromium, product);
     }
 
     private static List<String> profileArgs() {
@@ -137,10 +132,7 @@ class ModelEditorBrowserIT {
         browser.get(product.uri("/").toString());
         WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
         wait.ignoring(StaleElementReferenceException.class); // the form is rebuilt after a save and an undo
-        wait.until(ExpectedConditions.urlContains("/public/login.html"));
-        browser.findElement(By.id("gebruikersnaam")).sendKeys("beheerder");
-        browser.findElement(By.id("wachtwoord")).sendKeys(RunningProduct.ADMIN_PASSWORD);
-        browser.findElement(By.id("inloggen")).click();
+        chromium.logIn(wait, "beheerder", RunningProduct.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-perspective-id='" + PERSPECTIVE + "']"))).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("[data-view-id='" + EXPLORER + "']"))).click();
 

@@ -56,12 +56,7 @@ class WorkbenchBrowserIT {
 
     @AfterAll
     static void stop() throws Exception {
-        if (chromium != null) {
-            chromium.close();
-        }
-        if (product != null) {
-            product.close();
-        }
+        HeadlessChromium.closeBoth(chromium, product);
     }
 
     @Test
@@ -80,9 +75,7 @@ class WorkbenchBrowserIT {
         wait.until(ExpectedConditions.urlContains("/public/login.html"));
         chromium.assertAccessible("inlogpagina");
 
-        browser.findElement(By.id("gebruikersnaam")).sendKeys("beheerder");
-        browser.findElement(By.id("wachtwoord")).sendKeys(RunningProduct.ADMIN_PASSWORD);
-        browser.findElement(By.id("inloggen")).click();
+        chromium.logIn(wait, "beheerder", RunningProduct.ADMIN_PASSWORD);
         wait.until(ExpectedConditions.presenceOfElementLocated(
                 By.cssSelector("[data-view-id='nl.wij.workbench.shell.view.welkom']")));
         chromium.js().executeScript("window.wijTestNoReload = true;");
