@@ -93,7 +93,6 @@ final class HeadlessChromium implements AutoCloseable {
         return dir;
     }
 
-    /** On failure: a screenshot, the page source, and the browser console with the product's log. */
     /** Fills in and sends the login page, which the browser is on or is being sent to. */
     void logIn(WebDriverWait wait, String user, String password) {
         wait.until(ExpectedConditions.urlContains("/public/login.html"));
@@ -112,6 +111,7 @@ final class HeadlessChromium implements AutoCloseable {
         }
     }
 
+    /** On failure: a screenshot, the page source, and the browser console with the product's log. */
     void keepEvidence(String prefix, String productOutput) throws IOException {
         Path dir = screenshot(prefix + "-failure.png");
         Files.writeString(dir.resolve(prefix + "-page.html"), driver.getPageSource());
