@@ -154,7 +154,6 @@ class IhpDemoIT {
                 .count();
     }
 
-    /** Zaanstad's basisscholen (SOORT_PO Bo) with their real pupil count of 1 October 2019, from the real file. */
     private static boolean known(JsonObject object, String member) {
         return object.has(member) && !object.get(member).isJsonNull();
     }
@@ -171,6 +170,7 @@ class IhpDemoIT {
         return bekend;
     }
 
+    /** Zaanstad's basisscholen (SOORT_PO Bo) with their real pupil count of 1 October 2019, from the real file. */
     private static Map<String, Integer> basisscholen() throws Exception {
         Path file = Path.of(System.getProperty("wij.shared.data", "../../shared/data")).toAbsolutePath().normalize()
                 .resolve("duo").resolve(PO_COUNTS);
