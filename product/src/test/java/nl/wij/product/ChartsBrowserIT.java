@@ -40,6 +40,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -325,7 +326,9 @@ class ChartsBrowserIT {
         // responsive: a narrower window draws narrower charts
         int wide = Integer.parseInt(barSvg.getAttribute("width"));
         browser.manage().window().setSize(new Dimension(900, 900));
-        wait.until(d -> Integer.parseInt(bar.findElement(By.cssSelector("svg[role='img']")).getAttribute("width")) < wide);
+        // the chart is drawn again while the window resizes: an svg found a moment ago may be gone
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(d -> Integer.parseInt(bar.findElement(By.cssSelector("svg[role='img']")).getAttribute("width")) < wide);
         chromium.screenshot("grafieken-smal.png");
         browser.manage().window().setSize(new Dimension(1280, 900));
     }
