@@ -1,39 +1,13 @@
 // Shared helpers of the analyst workspace's views (not an API for other bundles).
 // Plain ES module; no inline script or style (strict CSP).
 
-let counter = 0;
+import { uniqueId } from '/workbench/dom.js';
+
+export { h } from '/workbench/dom.js';
 
 /** A unique element id with a readable prefix. */
 export function uid(prefix) {
-  counter += 1;
-  return `nl-wij-analysis-${prefix}-${counter}`;
-}
-
-/** Creates an element; props: attributes, `class`, `dataset`, `on<event>` listeners, value/checked/disabled. */
-export function h(tag, props = {}, ...children) {
-  const element = document.createElement(tag);
-  for (const [key, value] of Object.entries(props || {})) {
-    if (value === null || value === undefined || value === false) {
-      continue;
-    }
-    if (key === 'class') {
-      element.className = [].concat(value).filter(Boolean).join(' ');
-    } else if (key === 'dataset') {
-      Object.assign(element.dataset, value);
-    } else if (key.startsWith('on') && typeof value === 'function') {
-      element.addEventListener(key.slice(2), value);
-    } else if (key === 'value' || key === 'checked' || key === 'disabled') {
-      element[key] = value;
-    } else {
-      element.setAttribute(key, value === true ? '' : String(value));
-    }
-  }
-  for (const child of children.flat(Infinity)) {
-    if (child !== null && child !== undefined && child !== false) {
-      element.append(child instanceof Node ? child : String(child));
-    }
-  }
-  return element;
+  return uniqueId(`nl-wij-analysis-${prefix}`);
 }
 
 /** A value of a result cell as Dutch text. */
