@@ -28,6 +28,7 @@ import nl.wij.core.views.StarterQuery;
 import nl.wij.core.views.impl.CoreViews;
 import nl.wij.core.views.impl.ViewManager;
 import nl.wij.platform.api.db.Database;
+import nl.wij.testing.TestDatabase;
 
 /**
  * Latency of the analyst queries on the national DUO data (not run by the build): the core starter
@@ -55,7 +56,7 @@ public final class QueryBenchmark {
         String url = "jdbc:derby:" + dir.resolve("analyse-" + System.currentTimeMillis());
         System.setProperty("derby.stream.error.file", dir.resolve("derby.log").toString());
         System.setProperty("derby.language.maxMemoryPerTable", "262144");   // as the product's launcher does
-        TestDatabase database = new TestDatabase(url);
+        TestDatabase database = new TestDatabase(url, true);
         JdbcModelStore store = new JdbcModelStore(database, new DerbyDialect(), Clock.systemUTC());
         store.bindPackage(CorePackage.eINSTANCE);
         ImportDispatcher imports = new ImportDispatcher(5, Clock.systemUTC());

@@ -31,6 +31,7 @@ import nl.wij.core.views.AnalyticalView;
 import nl.wij.core.views.ViewColumn;
 import nl.wij.core.views.ViewProvider;
 import nl.wij.core.views.impl.ViewManager;
+import nl.wij.testing.TestDatabase;
 
 /**
  * Analyst queries on real Derby with SQL authorization: the real view manager publishes a view
@@ -44,7 +45,7 @@ class QueryRunnerTest {
 
     @BeforeEach
     void start() throws SQLException {
-        database = new TestDatabase();
+        database = new TestDatabase(true);
         try (Connection c = database.connect(); Statement s = c.createStatement()) {
             s.execute("CREATE TABLE TEST_DATA.GETAL (N INT NOT NULL PRIMARY KEY, DAG DATE, NAAM VARCHAR(20))");
             StringBuilder insert = new StringBuilder("INSERT INTO TEST_DATA.GETAL VALUES ");

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.wij.analysis.query.SavedQuery;
+import nl.wij.testing.TestDatabase;
 
 /** Saved queries on real Derby: owner and sharing rules, validation of name, SQL and chart. */
 class SavedQueriesTest {
@@ -22,7 +23,7 @@ class SavedQueriesTest {
 
     @BeforeEach
     void start() throws SQLException {
-        database = new TestDatabase();
+        database = new TestDatabase(true);
         saved = new JdbcSavedQueries(database);
     }
 

@@ -25,6 +25,7 @@ import nl.wij.core.store.ColumnRole;
 import nl.wij.core.store.TableInfo;
 import nl.wij.core.store.impl.JdbcModelStore;
 import nl.wij.core.store.impl.derby.DerbyDialect;
+import nl.wij.testing.TestDatabase;
 
 /**
  * The import service with the built-in DUO importer on the real model store on a fresh in-memory

@@ -11,6 +11,7 @@ import org.eclipse.emf.ecore.EPackage;
 import org.junit.jupiter.api.Test;
 
 import nl.wij.core.store.impl.derby.DerbyDialect;
+import nl.wij.testing.TestDatabase;
 
 /**
  * The store tells which packages it can hold, after every change: what {@link AvailabilityConditions}

@@ -21,6 +21,7 @@ import nl.wij.core.store.ColumnRole;
 import nl.wij.core.store.PackageState;
 import nl.wij.core.store.TableInfo;
 import nl.wij.core.store.TableKind;
+import nl.wij.testing.TestDatabase;
 
 /** The schema derived from the core test package, read back from the database's own catalog. */
 class SchemaTest extends StoreFixture {

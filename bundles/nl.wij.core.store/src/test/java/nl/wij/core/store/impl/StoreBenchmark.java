@@ -26,6 +26,7 @@ import org.eclipse.emf.ecore.EPackage;
 
 import nl.wij.core.store.SaveSummary;
 import nl.wij.core.store.impl.derby.DerbyDialect;
+import nl.wij.testing.TestDatabase;
 
 /**
  * Store versus plain JDBC on a file-based Derby database in {@code target/bench}: 342 gemeenten,

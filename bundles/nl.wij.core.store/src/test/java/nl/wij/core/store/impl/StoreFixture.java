@@ -20,6 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
 import nl.wij.core.store.impl.derby.DerbyDialect;
+import nl.wij.testing.TestDatabase;
 
 /** A store on a fresh in-memory Derby database with the core test package registered. */
 abstract class StoreFixture {

@@ -23,6 +23,7 @@ import nl.wij.core.store.impl.JdbcModelStore;
 import nl.wij.core.store.impl.derby.DerbyDialect;
 import nl.wij.core.views.PublishedView;
 import nl.wij.core.views.ViewProvider;
+import nl.wij.testing.TestDatabase;
 
 /**
  * The view manager on a real in-memory Derby with SQL authorization, next to the real model store

@@ -36,6 +36,7 @@ import nl.wij.goab.model.Maatregel;
 import nl.wij.goab.model.Peuter;
 import nl.wij.goab.model.Uitkering;
 import nl.wij.goab.model.VeLocatie;
+import nl.wij.testing.TestDatabase;
 
 /**
  * The shipped extract is exactly the real CBS rows of Zaanstad's basisschool vestigingen (those of

@@ -33,6 +33,7 @@ import nl.wij.core.imports.ImportRequest;
 import nl.wij.core.store.impl.JdbcModelStore;
 import nl.wij.core.store.impl.derby.DerbyDialect;
 import nl.wij.goab.model.GoabPackage;
+import nl.wij.testing.TestDatabase;
 
 /** The real CBS file and broken variants through the importer into the real store on in-memory Derby. */
 class ScoreImportTest {

@@ -36,6 +36,7 @@ import nl.wij.goab.model.Peuter;
 import nl.wij.goab.model.Uitkering;
 import nl.wij.goab.model.VeLocatie;
 import nl.wij.goab.model.support.GoabSleutels;
+import nl.wij.testing.TestDatabase;
 
 /**
  * The real store on in-memory Derby with the core and GOAB models, the shipped default rules, and a

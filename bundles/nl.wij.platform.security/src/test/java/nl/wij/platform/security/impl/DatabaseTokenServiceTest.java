@@ -25,6 +25,7 @@ import nl.wij.platform.api.security.Account;
 import nl.wij.platform.api.security.IssuedToken;
 import nl.wij.platform.api.security.Role;
 import nl.wij.platform.api.security.TokenInfo;
+import nl.wij.testing.TestDatabase;
 
 class DatabaseTokenServiceTest {
 

@@ -21,6 +21,7 @@ import org.osgi.framework.BundleContext;
 
 import nl.wij.platform.api.security.Account;
 import nl.wij.platform.api.security.Role;
+import nl.wij.testing.TestDatabase;
 
 /** The first start of an installation: creating {@code beheerder}. */
 class InitialAccountTest {

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import nl.wij.platform.api.security.Account;
 import nl.wij.platform.api.security.LoginThrottledException;
 import nl.wij.platform.api.security.Role;
+import nl.wij.testing.TestDatabase;
 
 class LocalAccountServiceTest {
 
