@@ -1,5 +1,8 @@
 package nl.wij.product;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -15,6 +18,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -25,6 +30,7 @@ final class RunningProduct implements AutoCloseable {
 
     static final String ADMIN_PASSWORD = "Integratietest-wachtwoord-1";
 
+    private static final Pattern TOKEN = Pattern.compile("wij_[A-Za-z0-9_-]+");
     static final Path DIST = Path.of(System.getProperty("wij.dist", "target/wij"));
     static final Path TEST_BUNDLES = Path.of(System.getProperty("wij.testBundles", "target/test-bundles"));
 
@@ -80,6 +86,25 @@ final class RunningProduct implements AutoCloseable {
     /** Runs a short {@code bin/wij} command to completion; returns exit code and combined output. */
     static Result runToEnd(List<String> args) throws IOException, InterruptedException {
         return runToEnd(DIST, args);
+    }
+
+    /**
+     * {@code wij token create --user beheerder OPTIONS} of the distribution in {@code home}, run while
+     * the product is not running (it opens the data directory itself); returns the token's secret.
+     */
+    static String createToken(Path home, List<String> options) throws IOException, InterruptedException {
+        List<String> args = new ArrayList<>(List.of("token", "create", "--user", "beheerder"));
+        args.addAll(options);
+        Result created = runToEnd(home, args);
+        assertEquals(0, created.exitCode(), created.output());
+        Matcher secret = TOKEN.matcher(created.output());
+        assertTrue(secret.find(), created.output());
+        return secret.group();
+    }
+
+    /** {@link #createToken(Path, List)} of the built distribution. */
+    static String createToken(String... options) throws IOException, InterruptedException {
+        return createToken(DIST, List.of(options));
     }
 
     /** Runs a short command of the distribution in {@code home}. */
