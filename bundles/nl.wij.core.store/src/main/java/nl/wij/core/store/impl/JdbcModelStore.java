@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EPackage;
-import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -55,12 +55,16 @@ public final class JdbcModelStore implements ModelStore {
     /** Shared by units of work, exclusive for schema changes (see {@link SchemaManager}). */
     private final ReentrantReadWriteLock units = new ReentrantReadWriteLock();
 
+    /**
+     * The component's constructor. Two parameters, so that Declarative Services, which looks for a
+     * public constructor of that many, does not first try (and log an error for) a test constructor.
+     */
     @Activate
     public JdbcModelStore(@Reference(name = "database") Database database,
             @Reference(name = "dialects", cardinality = ReferenceCardinality.MULTIPLE,
-                    policyOption = ReferencePolicyOption.GREEDY) List<Dialect> dialects,
-            BundleContext context) throws SQLException {
-        this(database, chooseDialect(database, dialects), Clock.systemUTC(), new AvailabilityConditions(context));
+                    policyOption = ReferencePolicyOption.GREEDY) List<Dialect> dialects) throws SQLException {
+        this(database, chooseDialect(database, dialects), Clock.systemUTC(),
+                new AvailabilityConditions(FrameworkUtil.getBundle(JdbcModelStore.class).getBundleContext()));
     }
 
     /** For tests and for callers that choose the dialect themselves; announces availability nowhere. */
