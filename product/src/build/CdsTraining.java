@@ -41,14 +41,24 @@ public final class CdsTraining {
         Files.createDirectories(work);
         Path data = work.resolve("data");
 
-        run(dist, data, work.resolve("first-start.log"), "-XX:+UseSerialGC");
-        run(dist, data, work.resolve("restart.log"), "-XX:+UseSerialGC -XX:ArchiveClassesAtExit=" + archive);
+        String options = jvmOptions(dist);
+        run(dist, data, work.resolve("first-start.log"), options);
+        run(dist, data, work.resolve("restart.log"), options + " -XX:ArchiveClassesAtExit=" + archive);
         if (Files.isRegularFile(archive)) {
             System.out.printf("CdsTraining: %s written (%d MiB)%n", archive, Files.size(archive) >> 20);
         } else {
             System.out.println("CdsTraining: WARNING: this JVM wrote no class-data archive; WIJ starts without one"
                     + " (see " + work.resolve("restart.log") + ")");
         }
+    }
+
+    /** The JVM options bin/wij gives by default (lib/jvm.options without its comments). */
+    private static String jvmOptions(Path dist) throws IOException {
+        StringBuilder options = new StringBuilder();
+        for (String line : Files.readAllLines(dist.resolve("lib/jvm.options"))) {
+            options.append(' ').append(line.replaceAll("#.*", "").trim());
+        }
+        return options.toString().trim();
     }
 
     private static void run(Path dist, Path data, Path log, String javaOptions) throws Exception {

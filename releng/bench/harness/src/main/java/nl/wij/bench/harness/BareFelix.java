@@ -19,12 +19,15 @@ import org.osgi.framework.launch.Framework;
 /**
  * The benchmark baseline: Felix with a fresh bundle cache, the bundles given as arguments
  * installed and started in that order, and the HTTP port from the system property
- * {@value #PORT}. Stops on SIGTERM (the harness' {@code Process.destroy()}).
+ * {@value #PORT}; with {@value #BY_REFERENCE}{@code =true} installed by reference, as the
+ * product does. Stops on SIGTERM (the harness' {@code Process.destroy()}).
  * Framework properties match the product's launcher where they concern start-up.
  */
 public final class BareFelix {
 
     static final String PORT = "org.osgi.service.http.port";
+    /** System property: install the bundles by reference, as the product's launcher does, instead of copying them. */
+    static final String BY_REFERENCE = "wij.bench.byReference";
 
     private BareFelix() {
     }
@@ -40,11 +43,13 @@ public final class BareFelix {
         properties.put(PORT, System.getProperty(PORT, "8080"));
         properties.put("org.apache.felix.http.jetty.sendServerHeader", "false");
 
+        boolean byReference = Boolean.getBoolean(BY_REFERENCE);
         Framework framework = new FrameworkFactory().newFramework(properties);
         framework.init();
         List<Bundle> bundles = new ArrayList<>();
         for (String jar : args) {
-            bundles.add(framework.getBundleContext().installBundle(Path.of(jar).toUri().toString()));
+            String location = Path.of(jar).toUri().toString();
+            bundles.add(framework.getBundleContext().installBundle(byReference ? "reference:" + location : location));
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(framework, storage), "bare-felix-stop"));
         // As the product's launcher does: marked for start first, then started by the framework in order.

@@ -15,8 +15,8 @@ import nl.wij.bench.report.Machine;
  * {@code <!-- startup:end -->}; the rest of the file is kept as it is.
  */
 record BenchmarkReport(LocalDate date, int processors, String javaVersion, String load, Machine machine,
-        String command, int rounds, int idleSeconds, Samples baseline, Samples first, Samples restart,
-        Proc.Memory baselineMemory, Proc.Memory productMemory) {
+        String command, int rounds, int idleSeconds, String productJvmOptions, Samples baseline, Samples tuned,
+        Samples first, Samples restart, Samples noArchive, Proc.Memory baselineMemory, Proc.Memory productMemory) {
 
     static final DocSection SECTION = new DocSection("startup");
 
@@ -30,20 +30,22 @@ record BenchmarkReport(LocalDate date, int processors, String javaVersion, Strin
     }
 
     String summary() {
-        return String.format(Locale.ROOT, "baseline median %.0f ms; product restart %.0f ms (%.2fx),"
-                + " first start %.0f ms (%.2fx); idle RSS baseline %.0f MiB, product %.0f MiB%n%s%n%s",
-                baseline.median(), restart.median(), ratio(restart), first.median(), ratio(first),
+        return String.format(Locale.ROOT, "baseline median %.0f ms, tuned %.0f ms; product restart %.0f ms,"
+                + " without archive %.0f ms, first start %.0f ms; idle RSS baseline %.0f MiB, product %.0f MiB%n%s%n%s",
+                baseline.median(), tuned.median(), restart.median(), noArchive.median(), first.median(),
                 baselineMemory.rssMiB(), productMemory.rssMiB(), verdict("Restart", restart),
                 verdict("First start", first));
     }
 
-    double ratio(Samples product) {
-        return product.median() / baseline.median();
+    private static double ratio(Samples product, Samples to) {
+        return product.median() / to.median();
     }
 
     private String verdict(String what, Samples product) {
-        return String.format(Locale.ROOT, "%s: at most %.0fx baseline: %s (%.2fx); under %d ms: %s (%.0f ms)", what,
-                MAX_RATIO, met(ratio(product) <= MAX_RATIO), ratio(product), MAX_MILLIS,
+        return String.format(Locale.ROOT, "%s: at most %.0fx the plain baseline: %s (%.2fx); at most %.0fx the tuned"
+                + " baseline: %s (%.2fx); under %d ms: %s (%.0f ms)", what, MAX_RATIO,
+                met(ratio(product, baseline) <= MAX_RATIO), ratio(product, baseline), MAX_RATIO,
+                met(ratio(product, tuned) <= MAX_RATIO), ratio(product, tuned), MAX_MILLIS,
                 met(product.median() < MAX_MILLIS), product.median());
     }
 
@@ -67,11 +69,13 @@ record BenchmarkReport(LocalDate date, int processors, String javaVersion, Strin
         md.append("Process start to first HTTP 200, ").append(rounds)
                 .append(" rounds of cold JVMs, baseline and product alternating; CPU is user + system time of the"
                         + " process at that moment:\n\n");
-        md.append("| Run | median | p90 | min | max | median / baseline | CPU median |\n");
-        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: |\n");
-        row(md, "Baseline: bare Felix + Jetty, `GET /hello`", baseline, 1.0);
-        row(md, "Product, restart on an existing data directory, `GET /api/health`", restart, ratio(restart));
-        row(md, "Product, first start on an empty data directory, `GET /api/health`", first, ratio(first));
+        md.append("| Run | median | p90 | min | max | / plain baseline | / tuned baseline | CPU median |\n");
+        md.append("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |\n");
+        row(md, "Baseline: bare Felix + Jetty, `GET /hello`", baseline);
+        row(md, "Baseline, tuned as the product (below)", tuned);
+        row(md, "Product, restart on an existing data directory, `GET /api/health`", restart);
+        row(md, "Product, the same restart without its class-data archive (`WIJ_CDS=off`)", noArchive);
+        row(md, "Product, first start on an empty data directory, `GET /api/health`", first);
         md.append('\n');
         md.append("Targets (medians; the restart is the normal case):\n\n");
         md.append("- ").append(verdict("Restart", restart)).append('\n');
@@ -83,29 +87,36 @@ record BenchmarkReport(LocalDate date, int processors, String javaVersion, Strin
         memoryRow(md, "Product (restart on an existing data directory)", productMemory);
         md.append('\n');
         md.append("""
-                What was measured: each run is a new JVM (`%s`, the product's default from
-                `bin/wij`, for both), timed by the harness from `ProcessBuilder.start()` until a raw
-                HTTP/1.1 request on loopback, sent every %d ms, first answers 200. The baseline is
-                Felix %s embedded by `BareFelix` with a fresh bundle cache, installing and starting only
-                the product's HTTP stack and what it needs (SCR, Config Admin, the OSGi utilities, SPI Fly
-                with ASM, slf4j, the Felix servlet API, commons-io and commons-fileupload, Felix HTTP
-                Jetty 12) plus one DS servlet on `/hello`, all in the versions of the target platform.
-                The product is `product/target/wij/bin/wij run --port P --data DIR` with its default
-                profile: it reads the features, resolves every bundle before starting, then starts all
-                bundles of the profile's features; `/api/health` answers 200 only when the database
-                answers. The first start also creates the Derby database and the `beheerder` account; a
-                restart opens them. Each process is stopped with SIGTERM and awaited before the next
-                starts; one unmeasured warm-up of each comes first, so the operating system's file cache is
-                warm for all counted runs. `bin/wij` `exec`s java, so the pid measured for memory and CPU
-                is the JVM's (checked: `/proc/<pid>/comm` is `java`). Other work on the machine lengthens
-                wall times (see the load average); CPU time is less sensitive to it.
-                """.formatted(StartupBenchmark.JVM_OPTIONS, HttpProbe.POLL_INTERVAL_MS, felixVersion()));
+                What was measured: each run is a new JVM, timed by the harness from
+                `ProcessBuilder.start()` until a raw HTTP/1.1 request on loopback, sent every %d ms, first
+                answers 200. The baseline is Felix %s embedded by `BareFelix` with a fresh bundle cache,
+                installing and starting only the product's HTTP stack and what it needs (SCR, Config
+                Admin, the OSGi utilities, slf4j, the Felix servlet API, commons-io and
+                commons-fileupload, Felix HTTP Jetty 12) plus one DS servlet on `/hello`, all in the
+                versions of the target platform. The plain baseline runs with `%s` and copies its bundles
+                into the cache, as Felix does by default. The tuned baseline gets every start-up technique
+                of the product that applies to it: the product's JVM options (`%s`, from
+                `lib/jvm.options`), its bundles installed by reference, and a class-data archive of its
+                own, recorded at the exit of its warm-up run. The product is
+                `product/target/wij/bin/wij run --port P --data DIR` with its default profile and the
+                class-data archive `lib/wij.jsa` that the build records: it reads the features, resolves
+                every bundle before starting, then starts all bundles of the profile's features;
+                `/api/health` answers 200 only when every bundle has started and the database answers.
+                The first start also creates the Derby database and the `beheerder` account; a restart
+                opens them. Each process is stopped with SIGTERM and awaited before the next starts; one
+                unmeasured warm-up of each comes first, so the operating system's file cache is warm for
+                all counted runs. `bin/wij` `exec`s java, so the pid measured for memory and CPU is the
+                JVM's (checked: `/proc/<pid>/comm` is `java`). Other work on the machine lengthens wall
+                times (see the load average); CPU time is less sensitive to it.
+                """.formatted(HttpProbe.POLL_INTERVAL_MS, felixVersion(), StartupBenchmark.JVM_OPTIONS,
+                productJvmOptions));
         return md.toString();
     }
 
-    private static void row(StringBuilder md, String label, Samples samples, double ratio) {
-        md.append(String.format(Locale.ROOT, "| %s | %.0f ms | %d ms | %d ms | %d ms | %.2fx | %.0f ms |%n", label,
-                samples.median(), samples.p90(), samples.min(), samples.max(), ratio, samples.cpuMedian()));
+    private void row(StringBuilder md, String label, Samples samples) {
+        md.append(String.format(Locale.ROOT, "| %s | %.0f ms | %d ms | %d ms | %d ms | %.2fx | %.2fx | %.0f ms |%n",
+                label, samples.median(), samples.p90(), samples.min(), samples.max(), ratio(samples, baseline),
+                ratio(samples, tuned), samples.cpuMedian()));
     }
 
     private static void memoryRow(StringBuilder md, String label, Proc.Memory memory) {
