@@ -2,6 +2,7 @@ package nl.wij.product;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.BindException;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
@@ -58,7 +59,10 @@ final class Launcher implements AutoCloseable {
      * @param log where to report modules that are skipped
      */
     static Launcher start(Path home, Options options, boolean http, PrintStream log) throws LaunchException {
+        StartupTrace trace = StartupTrace.create();
+        createPlatformMBeanServerMeanwhile();
         Plan plan = plan(home, options.profile());
+        trace.step("profile and features read");
         if (http) {
             checkPortFree(options.host(), options.port());
         }
@@ -67,22 +71,23 @@ final class Launcher implements AutoCloseable {
         try {
             framework = new FrameworkFactory().newFramework(frameworkProperties(home, options, data, http));
             framework.init();
+            trace.step("framework initialised");
             List<Bundle> bundles = install(framework, plan);
+            trace.step("bundles installed");
             List<String> unresolved = UnresolvedRequirements.explain(framework.adapt(FrameworkWiring.class), bundles);
             if (!unresolved.isEmpty()) {
                 throw new LaunchException("Profiel '" + plan.profile().name() + "' lost niet op:\n  "
                         + String.join("\n  ", unresolved));
             }
+            trace.step("bundles resolved");
             // Marked for start while the framework is still STARTING: the framework then starts them
             // in install order and turns ACTIVE only when all have started, which /api/health reports.
             for (Bundle bundle : bundles) {
                 start(bundle);
             }
-            StartupTrace trace = StartupTrace.attach(framework.getBundleContext());
+            trace.listen(framework.getBundleContext());
             List<String> failures = startFramework(framework);
-            if (trace != null) {
-                trace.print(framework.getBundleContext(), log);
-            }
+            trace.print(framework.getBundleContext(), log);
             if (!failures.isEmpty()) {
                 throw new LaunchException("Profiel '" + plan.profile().name() + "' start niet:\n  "
                         + String.join("\n  ", failures));
@@ -96,6 +101,17 @@ final class Launcher implements AutoCloseable {
             stopQuietly(framework, data, log);
             throw new LaunchException("WIJ kan niet starten: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Derby's boot always registers its management beans, and so creates the JVM's platform MBean
+     * server (some 80 ms, mostly class initialisation) on the framework's start-level thread, where
+     * everything waits for it. Created here on a thread of its own, it is ready by then.
+     */
+    private static void createPlatformMBeanServerMeanwhile() {
+        Thread thread = new Thread(ManagementFactory::getPlatformMBeanServer, "wij-platform-mbean-server");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     static Plan plan(Path home, String profile) throws LaunchException {

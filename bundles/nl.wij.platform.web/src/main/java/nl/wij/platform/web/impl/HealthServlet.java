@@ -26,7 +26,11 @@ import nl.wij.platform.api.modules.ModuleAdmin;
 
 /**
  * {@code GET /api/health} (public): framework, database and profile. 200 with {@code "UP"} when the
- * database answers, 503 with {@code "DOWN"} otherwise. The database and module admin references are
+ * framework has started every bundle and the database answers; 503 with {@code "STARTING"} before
+ * that, and with {@code "DOWN"} when the database does not answer. While the framework starts, the
+ * database is not asked (its status is {@code "STARTING"} too): probes poll every few milliseconds
+ * during start-up, and a connection and query for each took CPU from the start itself. The database
+ * and module admin references are
  * optional and dynamic (hence field injection), so health keeps answering while they are gone.
  * The database's {@code detail} is not shown: this endpoint is public.
  */
@@ -61,22 +65,21 @@ public final class HealthServlet extends ApiServlet {
 
     @Override
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        DatabaseStatus status = databaseStatus();
-        boolean databaseUp = status != null && status.up();
         // The launcher marks every profile bundle for start before it starts the framework, so the
         // system bundle turns ACTIVE only when all of them have started: that is "ready".
         Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_ID);
         boolean started = system != null && system.getState() == Bundle.ACTIVE;
-        String overall = !databaseUp ? "DOWN" : started ? "UP" : "STARTING";
+        DatabaseStatus status = started ? databaseStatus() : null;
+        String databaseState = !started ? "STARTING" : status != null && status.up() ? "UP" : "DOWN";
         JsonObject body = new JsonObject();
-        body.addProperty("status", overall);
+        body.addProperty("status", databaseState);
         body.add("framework", framework());
         JsonObject db = new JsonObject();
-        db.addProperty("status", databaseUp ? "UP" : "DOWN");
+        db.addProperty("status", databaseState);
         db.addProperty("product", status == null ? null : status.product());
         body.add("database", db);
         body.addProperty("profile", profile());
-        json.send(response, overall.equals("UP") ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+        json.send(response, databaseState.equals("UP") ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                 body);
     }
 
