@@ -39,6 +39,7 @@ import nl.wij.core.store.ColumnRole;
 import nl.wij.core.store.ModelStore;
 import nl.wij.core.store.TableInfo;
 import nl.wij.platform.api.db.Database;
+import nl.wij.platform.api.lifecycle.AfterStartup;
 
 /**
  * Loads the demo gemeente Zaanstad: when the workbench runs ({@code wij run}) and the store holds no
@@ -74,6 +75,7 @@ public final class ZaanstadDemo {
     private final CorePackage model;
     private final Database database;
     private final ExecutorService worker;
+    private AfterStartup afterStartup;
 
     @Activate
     public ZaanstadDemo(BundleContext context, Config config, @Reference(name = "imports") ImportService imports,
@@ -91,12 +93,13 @@ public final class ZaanstadDemo {
             return;
         }
         this.worker = Executors.newSingleThreadExecutor(runnable -> new Thread(runnable, "wij-demo-zaanstad"));
-        worker.execute(this::load);
+        this.afterStartup = AfterStartup.run(context, () -> worker.execute(this::load));
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
         if (worker != null) {
+            afterStartup.close();
             worker.shutdownNow();
             if (!worker.awaitTermination(30, TimeUnit.SECONDS)) {
                 LOG.warn("Demo Zaanstad: het inlezen stopte niet binnen 30 seconden");

@@ -17,6 +17,7 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.eclipse.emf.ecore.EClass;
 import org.eclipse.emf.ecore.EObject;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -35,6 +36,7 @@ import nl.wij.core.editors.impl.model.ModelRegistry;
 import nl.wij.core.store.ModelStore;
 import nl.wij.workbench.api.Problem;
 import nl.wij.workbench.api.ProblemSource;
+import nl.wij.platform.api.lifecycle.AfterStartup;
 
 /**
  * Signaleringen from EMF validation of the stored objects (constraints in the model and the
@@ -89,6 +91,7 @@ public final class ModelProblemSource implements ProblemSource, ModelChangeListe
     private final int maxProblems;
     private final Clock clock;
     private final ExecutorService background;
+    private AfterStartup afterStartup;
     private final AtomicBoolean refreshing = new AtomicBoolean();
     private final Object sweeping = new Object();
     private volatile Sweep sweep;
@@ -116,9 +119,16 @@ public final class ModelProblemSource implements ProblemSource, ModelChangeListe
                 maxProblems);
     }
 
-    /** Starts the first sweep in the background, so the Problems view need not wait for it. */
+    /**
+     * Starts the first sweep in the background once the framework has started, so the Problems view
+     * need not wait for it.
+     */
     @Activate
-    void warmUp() {
+    void warmUp(BundleContext context) {
+        afterStartup = AfterStartup.run(context, this::firstSweep);
+    }
+
+    private void firstSweep() {
         try {
             background.execute(() -> {
                 try {
@@ -134,6 +144,9 @@ public final class ModelProblemSource implements ProblemSource, ModelChangeListe
 
     @Deactivate
     void deactivate() {
+        if (afterStartup != null) {
+            afterStartup.close();
+        }
         background.shutdownNow();
     }
 

@@ -23,8 +23,6 @@ import java.util.function.LongFunction;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.Constants;
-import org.osgi.framework.FrameworkEvent;
-import org.osgi.framework.FrameworkListener;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -46,6 +44,7 @@ import nl.wij.core.views.ViewCatalogListener;
 import nl.wij.core.views.ViewProvider;
 import nl.wij.core.views.impl.ViewReconciler.Offered;
 import nl.wij.platform.api.db.Database;
+import nl.wij.platform.api.lifecycle.AfterStartup;
 
 /**
  * The analyst catalog: tracks {@link ViewProvider}s and the store's availability conditions
@@ -54,10 +53,10 @@ import nl.wij.platform.api.db.Database;
  * change is reconciled as a whole, so bursts of arrivals cost one pass.
  * <p>
  * Restarts are cheap: while the framework stops, departing providers and packages drop nothing;
- * while it starts, recorded views nobody offers (yet) are kept, and an offered view whose recorded
- * definition and grant are unchanged is left alone. Once the framework has started, views no
- * provider offers any more (a module removed while WIJ was down) are dropped; at run time a
- * provider or package that goes takes its views with it at once.
+ * while it starts, nothing is reconciled (the views recorded by the last run stay as they are), and
+ * once it has started one pass leaves alone every offered view whose recorded definition and grant
+ * are unchanged, and drops the views no provider offers any more (a module removed while WIJ was
+ * down). At run time a provider or package that goes takes its views with it at once.
  */
 @Component(service = ViewCatalog.class, immediate = true)
 @Designate(ocd = ViewManager.Config.class)
@@ -91,8 +90,8 @@ public final class ViewManager implements ViewCatalog {
     private final List<ViewCatalogListener> listeners = new CopyOnWriteArrayList<>();
     private final AtomicBoolean queued = new AtomicBoolean();
     private final BooleanSupplier frameworkStopping;
-    /** Set once by the framework constructor; what {@link #deactivate()} undoes. */
-    private Runnable removeListener = () -> { };
+    /** Set by the framework constructor; closed by {@link #deactivate()}. */
+    private AfterStartup afterStartup;
     private volatile boolean frameworkStarted;
     private volatile List<PublishedView> views = List.of();
 
@@ -105,20 +104,8 @@ public final class ViewManager implements ViewCatalog {
         }), id -> {
             Bundle bundle = context.getBundle(id);
             return bundle == null ? "bundel " + id : bundle.getSymbolicName();
-        }, context.getBundle(Constants.SYSTEM_BUNDLE_ID).getState() == Bundle.ACTIVE,
-                () -> context.getBundle(Constants.SYSTEM_BUNDLE_ID).getState() == Bundle.STOPPING);
-        if (!frameworkStarted) {
-            FrameworkListener listener = event -> {
-                if (event.getType() == FrameworkEvent.STARTED) {
-                    frameworkStarted();
-                }
-            };
-            context.addFrameworkListener(listener);
-            removeListener = () -> context.removeFrameworkListener(listener);
-            if (context.getBundle(Constants.SYSTEM_BUNDLE_ID).getState() == Bundle.ACTIVE) {
-                frameworkStarted();
-            }
-        }
+        }, false, () -> context.getBundle(Constants.SYSTEM_BUNDLE_ID).getState() == Bundle.STOPPING);
+        afterStartup = AfterStartup.run(context, this::frameworkStarted);
     }
 
     /**
@@ -154,7 +141,9 @@ public final class ViewManager implements ViewCatalog {
 
     @Deactivate
     void deactivate() throws InterruptedException {
-        removeListener.run();
+        if (afterStartup != null) {
+            afterStartup.close();
+        }
         if (executor instanceof ExecutorService service) {
             service.shutdown();
             if (!service.awaitTermination(30, TimeUnit.SECONDS)) {
@@ -233,8 +222,14 @@ public final class ViewManager implements ViewCatalog {
         return suppression.threshold();
     }
 
+    /**
+     * Reconciles on the executor, once for any number of requests meanwhile. Not while the framework
+     * starts: providers and packages then arrive one by one, and reconciling after each (a connection
+     * and a dozen statements) would only take CPU from the start-up; {@link #frameworkStarted()}
+     * reconciles once they are all there, and only then may a recorded view that nobody offers go.
+     */
     private void requestReconcile() {
-        if (queued.compareAndSet(false, true)) {
+        if (frameworkStarted && queued.compareAndSet(false, true)) {
             try {
                 executor.execute(() -> {
                     queued.set(false);
@@ -260,8 +255,7 @@ public final class ViewManager implements ViewCatalog {
             }
         });
         try {
-            List<PublishedView> now = List.copyOf(reconciler.reconcile(offered, Set.copyOf(packages.values()),
-                    frameworkStarted));
+            List<PublishedView> now = List.copyOf(reconciler.reconcile(offered, Set.copyOf(packages.values())));
             if (!now.equals(views)) {
                 views = now;
                 listeners.forEach(l -> notify(l, now));

@@ -61,14 +61,11 @@ final class ViewReconciler {
     }
 
     /**
-     * Reconciles and answers the state of every offered view, ordered by qualified name.
-     *
-     * @param dropUnoffered whether recorded views that cannot exist now (no provider offers them, or
-     *        a package they read is missing) are dropped; false while the framework is still
-     *        starting, when providers and packages are still arriving, so a restart recreates nothing
+     * Reconciles and answers the state of every offered view, ordered by qualified name. Recorded
+     * views that cannot exist now (no provider offers them, or a package they read is missing) are
+     * dropped.
      */
-    List<PublishedView> reconcile(List<Offered> offered, Set<String> packages, boolean dropUnoffered)
-            throws SQLException {
+    List<PublishedView> reconcile(List<Offered> offered, Set<String> packages) throws SQLException {
         Plan plan = new Plan(offered, packages);
         try (Connection connection = database.connect()) {
             if (authorization == null) {
@@ -79,8 +76,7 @@ final class ViewReconciler {
             Map<String, String> definitions = new LinkedHashMap<>();
             plan.order.forEach(name -> definitions.put(name, suppression.createView(plan.desired.get(name).view())));
             Set<String> drop = new LinkedHashSet<>();
-            existing.values().stream().filter(e -> definitions.containsKey(e.name())
-                    ? !e.definition().equals(definitions.get(e.name())) : dropUnoffered)
+            existing.values().stream().filter(e -> !e.definition().equals(definitions.get(e.name())))
                     .forEach(e -> drop.add(e.name()));
             dropWithDependents(connection, existing, drop);
             for (String name : plan.order) {

@@ -38,6 +38,7 @@ import nl.wij.core.model.CorePackage;
 import nl.wij.core.model.Vestiging;
 import nl.wij.core.store.ModelStore;
 import nl.wij.goab.model.GoabPackage;
+import nl.wij.platform.api.lifecycle.AfterStartup;
 
 /**
  * The GOAB part of the demo gemeente Zaanstad, under {@code wij run} only: once the core demo has
@@ -73,6 +74,7 @@ public final class ZaanstadOnderwijskansen {
     private final CorePackage core;
     private final GoabPackage goab;
     private final ExecutorService worker;
+    private AfterStartup afterStartup;
 
     @Activate
     public ZaanstadOnderwijskansen(BundleContext context, Config config, @Reference ImportService imports,
@@ -88,12 +90,13 @@ public final class ZaanstadOnderwijskansen {
             return;
         }
         this.worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "wij-demo-onderwijskansen"));
-        worker.execute(this::laad);
+        this.afterStartup = AfterStartup.run(context, () -> worker.execute(this::laad));
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
         if (worker != null) {
+            afterStartup.close();
             worker.shutdownNow();
             worker.awaitTermination(30, TimeUnit.SECONDS);
         }

@@ -38,6 +38,7 @@ import nl.wij.goab.model.RegelCode;
 import nl.wij.goab.model.Regelparameter;
 import nl.wij.goab.model.SisaIndicator;
 import nl.wij.goab.model.support.GoabSleutels;
+import nl.wij.platform.api.lifecycle.AfterStartup;
 
 /**
  * Puts the default rule values and SiSa mapping ({@code standaard/regels.json} in this bundle: data,
@@ -57,6 +58,7 @@ public final class Standaardregels {
     private final ModelStore store;
     private final GoabPackage goab;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "wij-goab-standaardregels"));
+    private AfterStartup afterStartup;
 
     @Activate
     public Standaardregels(BundleContext context, @Reference ModelStore store, @Reference GoabPackage goab) {
@@ -66,7 +68,7 @@ public final class Standaardregels {
             return;
         }
         URL bron = context.getBundle().getEntry("standaard/regels.json");
-        worker.execute(() -> laad(bron));
+        afterStartup = AfterStartup.run(context, () -> worker.execute(() -> laad(bron)));
     }
 
     Standaardregels(ModelStore store, GoabPackage goab) {
@@ -76,6 +78,9 @@ public final class Standaardregels {
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        if (afterStartup != null) {
+            afterStartup.close();
+        }
         worker.shutdownNow();
         worker.awaitTermination(10, TimeUnit.SECONDS);
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.emf.ecore.EAttribute;
 import org.eclipse.emf.ecore.EObject;
 import org.eclipse.emf.ecore.util.EcoreUtil;
+import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -32,6 +33,7 @@ import nl.wij.ihp.model.Normbedrag;
 import nl.wij.ihp.model.Ruimtenorm;
 import nl.wij.ihp.model.Verordening;
 import nl.wij.ihp.model.support.IhpSleutels;
+import nl.wij.platform.api.lifecycle.AfterStartup;
 
 /**
  * Puts the VNG-model defaults (verordening, ruimtenorm for the basisonderwijs, normbedragen with their
@@ -51,15 +53,17 @@ public final class Standaardwaarden {
 
     private final ModelStore store;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "wij-ihp-standaard"));
+    private final AfterStartup afterStartup;
 
     @Activate
-    public Standaardwaarden(@Reference ModelStore store) {
+    public Standaardwaarden(BundleContext context, @Reference ModelStore store) {
         this.store = store;
-        worker.execute(this::laad);
+        this.afterStartup = AfterStartup.run(context, () -> worker.execute(this::laad));
     }
 
     @Deactivate
     void deactivate() throws InterruptedException {
+        afterStartup.close();
         worker.shutdownNow();
         worker.awaitTermination(10, TimeUnit.SECONDS);
     }
