@@ -2,7 +2,7 @@
 # Where does start-up time go? Summarises a JVM class-load log per source (bundle or jar):
 # uptime of the first and last class loaded from it, and how many classes. Sorted by first load,
 # this reads as a timeline of the start-up. Record the log with, for example:
-#   WIJ_JAVA_OPTS="-XX:+UseSerialGC -Xlog:class+load:file=/tmp/classes.log:uptime" \
+#   WIJ_JAVA_OPTS="$(sed 's/#.*//' product/target/wij/lib/jvm.options) -Xlog:class+load:file=/tmp/classes.log:uptime" \
 #     product/target/wij/bin/wij run --port 8090 --data /tmp/wij-data
 # then, once /api/health answers: releng/bench/class-load-timeline.sh /tmp/classes.log [min-classes]
 log=${1:?usage: class-load-timeline.sh CLASS_LOAD_LOG [MIN_CLASSES]}

@@ -4,20 +4,20 @@ import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
-import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.BundleEvent;
 import org.osgi.framework.SynchronousBundleListener;
 
 /**
- * Where start-up time goes: with {@code -Dwij.trace.startup=true} (for example in
- * {@code WIJ_JAVA_OPTS}) the launcher prints, once the framework has started, when each of its own
- * steps ended and how long each bundle's start took (its activator and the components Declarative
- * Services activates with it, on the framework's start-level thread), with the moment it ended,
- * both counted from the JVM's start. Without the property every method does nothing.
+ * Where start-up time goes: with {@code -Dwij.trace.startup=true} (in {@code WIJ_JAVA_OPTS}) the
+ * launcher prints, once the framework has started, a line for each of its own steps and for each
+ * bundle, with the moment it ended (counted from the JVM's start) and the time since the line
+ * before. The framework starts bundles one after the other on its start-level thread, and
+ * Declarative Services activates a bundle's immediate components when that bundle has started, after
+ * the listeners of the system bundle (this trace) have heard of it; so a bundle's line ends when the
+ * next bundle begins to start, and counts its activator and its components. Without the property
+ * every method does nothing.
  */
 class StartupTrace {
 
@@ -34,7 +34,7 @@ class StartupTrace {
     void step(String name) {
     }
 
-    /** Records the start of each bundle from now on. */
+    /** Records each bundle that starts from now on. */
     void listen(BundleContext context) {
     }
 
@@ -46,11 +46,13 @@ class StartupTrace {
 
         private final long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         private final List<String> lines = new ArrayList<>();
-        private final Map<Long, Long> starting = new ConcurrentHashMap<>();
+        private long previous;
+        /** The bundle starting now, whose line the next one's start ends. */
+        private String current;
 
         @Override
         void step(String name) {
-            add(String.format("%9s %6d ms  launcher: %s", "", sinceJvmStart(), name));
+            add("launcher: " + name);
         }
 
         @Override
@@ -60,33 +62,35 @@ class StartupTrace {
 
         @Override
         public void bundleChanged(BundleEvent event) {
-            Bundle bundle = event.getBundle();
             if (event.getType() == BundleEvent.STARTING) {
-                starting.put(bundle.getBundleId(), System.nanoTime());
-            } else if (event.getType() == BundleEvent.STARTED) {
-                Long began = starting.remove(bundle.getBundleId());
-                long took = began == null ? 0 : (System.nanoTime() - began) / 1_000_000;
-                add(String.format("%6d ms %6d ms  %s", took, sinceJvmStart(), bundle.getSymbolicName()));
+                endCurrent();
+                current = event.getBundle().getSymbolicName();
+            }
+        }
+
+        private void endCurrent() {
+            if (current != null) {
+                add(current);
+                current = null;
             }
         }
 
         @Override
         void print(BundleContext context, PrintStream out) {
             context.removeBundleListener(this);
+            endCurrent();
             step("framework active");
-            out.println("WIJ start-up trace: duration, end counted from the JVM's start, launcher step or bundle");
+            out.println("WIJ start-up trace: end (ms from the JVM's start), time since the line before, step or bundle");
             synchronized (lines) {
                 lines.forEach(out::println);
             }
         }
 
-        private long sinceJvmStart() {
-            return System.currentTimeMillis() - jvmStart;
-        }
-
-        private void add(String line) {
+        private void add(String what) {
+            long now = System.currentTimeMillis() - jvmStart;
             synchronized (lines) {
-                lines.add(line);
+                lines.add(String.format("%6d ms %+6d ms  %s", now, now - previous, what));
+                previous = now;
             }
         }
     }

@@ -34,9 +34,9 @@ import nl.wij.core.editors.impl.model.Labels;
 import nl.wij.core.editors.impl.model.Metamodel;
 import nl.wij.core.editors.impl.model.ModelRegistry;
 import nl.wij.core.store.ModelStore;
+import nl.wij.platform.api.lifecycle.AfterStartup;
 import nl.wij.workbench.api.Problem;
 import nl.wij.workbench.api.ProblemSource;
-import nl.wij.platform.api.lifecycle.AfterStartup;
 
 /**
  * Signaleringen from EMF validation of the stored objects (constraints in the model and the

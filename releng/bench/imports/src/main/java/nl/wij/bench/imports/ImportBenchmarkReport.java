@@ -60,7 +60,7 @@ record ImportBenchmarkReport(LocalDate date, Machine machine, String jdk, String
                 reference checks, audit rows); **baseline**: the same files read by the same `DuoReader`, the \
                 same deduplicated rows inserted with plain JDBC batches into hand-written tables with the same \
                 keys and foreign keys, no audit. %d rounds after one uncounted warm-up round, import and \
-                baseline alternating which goes first, in one JVM (`-XX:+UseSerialGC` as `bin/wij`). \
+                baseline alternating which goes first, in one JVM (`-XX:+UseSerialGC`, the collector of `bin/wij`; JIT thresholds at the JVM's defaults). \
                 **CPU** is the CPU time of the measuring thread (`ThreadMXBean`), in which embedded Derby does \
                 its work; the machine is shared with other builds, which lengthen wall time much more than CPU \
                 time, so compare the CPU columns and the ratios of one run.%n%n""", rounds));
