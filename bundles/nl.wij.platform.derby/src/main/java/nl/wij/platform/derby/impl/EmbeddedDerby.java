@@ -33,8 +33,10 @@ import nl.wij.platform.api.db.DatabaseStatus;
  * the next start needs no recovery. Engine-wide Derby settings (derby.log, derby.properties) follow
  * the system property {@code derby.system.home}, which the launcher sets to the data directory.
  * <p>
- * The database runs with SQL authorization ({@code derby.database.sqlAuthorization=true}, switched
- * on once, with a reboot, for a database that does not have it yet): platform code connects as the
+ * The database runs with SQL authorization ({@code derby.database.sqlAuthorization=true}, recorded
+ * in the database once, for a database that does not have it yet; that takes effect at the next
+ * boot, so the database is booted again, unless the launcher has set the same system property, with
+ * which Derby applies it from the first boot on): platform code connects as the
  * owner ({@code APP}, who created the database and may do everything), and
  * {@link #connectRestricted} gives a read-only connection as another user, who may read only what
  * was granted to it. No network server runs, so only code in this process can connect at all.
@@ -85,7 +87,7 @@ public final class EmbeddedDerby implements Database {
                 }
             }
         }
-        if (!authorization) {
+        if (!authorization && !Boolean.getBoolean(SQL_AUTHORIZATION)) {
             shutdown();
             try (Connection connection = connect()) {
                 LOG.info("SQL authorization switched on for {}: {}", location, sqlAuthorization(connection));
