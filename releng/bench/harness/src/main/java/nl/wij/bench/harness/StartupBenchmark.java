@@ -26,7 +26,7 @@ import nl.wij.bench.report.Machine;
  * new JVM: wall time from {@link ProcessBuilder#start()} to the first HTTP 200. Rounds alternate
  * baseline and product so both share the machine's noise; the product is measured on an empty
  * data directory (first start), again on that directory (restart, the normal case), and once more
- * without its class-data archive. The baseline runs twice: plain (default JVM, bundles copied into
+ * without its class-data archive. The baseline runs twice: plain (the serial collector only, bundles copied into
  * the cache), and tuned as the product is (its JVM options from {@code lib/jvm.options}, a
  * class-data archive of its own recorded in the warm-up, bundles installed by reference), so that
  * the product's start-up techniques do not flatter the ratio. Then the resident memory of each,
