@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Collections;
+import java.util.List;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
@@ -38,11 +39,12 @@ public final class UncompressedBundles {
     private static boolean rewrite(Path jar) throws IOException {
         Path stored = jar.resolveSibling(jar.getFileName() + ".stored");
         try (ZipFile in = new ZipFile(jar.toFile())) {
-            if (Collections.list(in.entries()).stream().allMatch(e -> e.getMethod() == ZipEntry.STORED)) {
+            List<? extends ZipEntry> entries = Collections.list(in.entries());
+            if (entries.stream().allMatch(e -> e.getMethod() == ZipEntry.STORED)) {
                 return false;
             }
             try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(stored))) {
-                for (ZipEntry entry : Collections.list(in.entries())) {
+                for (ZipEntry entry : entries) {
                     byte[] data;
                     try (InputStream content = in.getInputStream(entry)) {
                         data = content.readAllBytes();

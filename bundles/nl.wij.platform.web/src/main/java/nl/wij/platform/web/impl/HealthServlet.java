@@ -22,6 +22,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import nl.wij.platform.api.db.Database;
 import nl.wij.platform.api.db.DatabaseStatus;
+import nl.wij.platform.api.lifecycle.AfterStartup;
 import nl.wij.platform.api.modules.ModuleAdmin;
 
 /**
@@ -67,19 +68,18 @@ public final class HealthServlet extends ApiServlet {
     protected void get(HttpServletRequest request, HttpServletResponse response) throws IOException {
         // The launcher marks every profile bundle for start before it starts the framework, so the
         // system bundle turns ACTIVE only when all of them have started: that is "ready".
-        Bundle system = context.getBundle(Constants.SYSTEM_BUNDLE_ID);
-        boolean started = system != null && system.getState() == Bundle.ACTIVE;
+        boolean started = AfterStartup.started(context);
         DatabaseStatus status = started ? databaseStatus() : null;
-        String databaseState = !started ? "STARTING" : status != null && status.up() ? "UP" : "DOWN";
+        String state = !started ? "STARTING" : status != null && status.up() ? "UP" : "DOWN";
         JsonObject body = new JsonObject();
-        body.addProperty("status", databaseState);
+        body.addProperty("status", state);
         body.add("framework", framework());
         JsonObject db = new JsonObject();
-        db.addProperty("status", databaseState);
+        db.addProperty("status", state);
         db.addProperty("product", status == null ? null : status.product());
         body.add("database", db);
         body.addProperty("profile", profile());
-        json.send(response, databaseState.equals("UP") ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE,
+        json.send(response, state.equals("UP") ? HttpServletResponse.SC_OK : HttpServletResponse.SC_SERVICE_UNAVAILABLE,
                 body);
     }
 
