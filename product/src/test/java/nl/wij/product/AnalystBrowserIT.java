@@ -51,7 +51,7 @@ class AnalystBrowserIT {
         assertEquals(201, product.send("POST", "/api/accounts", Map.of("Authorization", "Bearer " + secret,
                 "Content-Type", "application/json"), body("{\"name\": \"" + ANALIST + "\", \"password\": \"" + PASSWORD
                         + "\", \"roles\": [\"analist\"]}")).statusCode());
-        awaitDemo(secret);
+        product.awaitDemoImport(secret);
         chromium = HeadlessChromium.start(temp.resolve("chromium"), 1280, 900);
         browser = chromium.driver();
     }
@@ -151,17 +151,5 @@ class AnalystBrowserIT {
             Thread.sleep(200);
         }
         throw new AssertionError("no " + suffix + " download in " + dir);
-    }
-
-    private static void awaitDemo(String token) throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            String imports = product.get("/api/import", bearer(token)).body();
-            if (imports.split("\"state\":\"INGELEZEN\"", -1).length - 1 >= 4) {
-                return;
-            }
-            Thread.sleep(300);
-        }
-        throw new AssertionError("the demo import did not finish:\n" + product.output());
     }
 }

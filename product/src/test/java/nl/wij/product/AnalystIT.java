@@ -60,7 +60,7 @@ class AnalystIT {
     static void start() throws Exception {
         token = RunningProduct.createToken("--label", "analysetest", "--data", data.toString(), "--profile", "demo");
         product = RunningProduct.start(data, "--profile", "demo");
-        awaitDemo();
+        product.awaitDemoImport(token);
     }
 
     @AfterAll
@@ -345,21 +345,5 @@ class AnalystIT {
             fail("no column " + column);
         }
         return i;
-    }
-
-    /** Waits until the demo gemeente is imported (four files, on the first start). */
-    private static void awaitDemo() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
-        while (System.nanoTime() < deadline) {
-            JsonArray imports = json(expect(200, product.get("/api/import", bearer(token)))).getAsJsonArray("imports");
-            long done = imports.asList().stream().map(JsonElement::getAsJsonObject)
-                    .filter(i -> i.get("user").getAsString().equals("import:demo"))
-                    .filter(i -> i.get("state").getAsString().equals("INGELEZEN")).count();
-            if (done == 4) {
-                return;
-            }
-            Thread.sleep(300);
-        }
-        fail("the demo import did not finish:\n" + product.output());
     }
 }

@@ -43,6 +43,7 @@ class IhpBrowserIT {
     static void start() throws Exception {
         token = RunningProduct.createToken("--data", temp.resolve("data").toString(), "--profile", "demo");
         product = RunningProduct.start(temp.resolve("data"), "--profile", "demo");
+        product.awaitDemoImport(token);
         chromium = HeadlessChromium.start(temp.resolve("chromium"), 1280, 900);
         browser = chromium.driver();
     }
@@ -157,10 +158,10 @@ class IhpBrowserIT {
     /** A basisschool of Zaanstad with a real count of more than 100 pupils, so 500 m2 is short by far more than 10%. */
     private static String basisschoolMetTelling() throws Exception {
         JsonObject body = IhpModuleIT.await(product, "/api/ihp/ruimtebehoefte?gemeente=GM0479", IhpModuleIT.bearer(token),
-                b -> b.getAsJsonArray("regels").size() > 40);
+                b -> true);
         for (JsonElement e : body.getAsJsonArray("regels")) {
             JsonObject r = e.getAsJsonObject();
-            if ("bo".equals(r.get("soort").getAsString()) && r.get("leerlingen").getAsInt() > 100) {
+            if ("bo".equals(r.get("soort").getAsString()) && !r.get("leerlingen").isJsonNull() && r.get("leerlingen").getAsInt() > 100) {
                 assertEquals(2019, r.get("jaar").getAsInt());
                 return r.get("brin6").getAsString();
             }

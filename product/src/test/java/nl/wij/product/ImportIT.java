@@ -92,7 +92,7 @@ class ImportIT {
     @Test
     @Order(1)
     void theDemoProfileLoadsZaanstadFromTheRealDuoFilesOnTheFirstStart() throws Exception {
-        List<JsonObject> demo = awaitDemo();
+        List<JsonObject> demo = product.awaitDemoImport(token);
 
         assertEquals(List.of(BO, VO, PO_COUNTS, VO_COUNTS), demo.stream().map(i -> i.get("file").getAsString()).toList());
         JsonObject bo = demo.get(0).getAsJsonObject("report");
@@ -385,27 +385,6 @@ class ImportIT {
             list.add(e.getAsJsonObject());
         }
         return list;
-    }
-
-    /** The four demo imports, oldest first, once all are read in. */
-    private static List<JsonObject> awaitDemo() throws Exception {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (System.nanoTime() < deadline) {
-            List<JsonObject> demo = new ArrayList<>(imports().stream()
-                    .filter(i -> i.get("user").getAsString().equals("import:demo")).toList());
-            for (JsonObject i : demo) {
-                String state = i.get("state").getAsString();
-                if (state.equals("GEWEIGERD") || state.equals("MISLUKT")) {
-                    fail("demo import failed: " + i);
-                }
-            }
-            if (demo.size() == 4 && demo.stream().allMatch(i -> i.get("state").getAsString().equals("INGELEZEN"))) {
-                java.util.Collections.reverse(demo);
-                return demo;
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("the demo import did not finish:\n" + product.output());
     }
 
     /** Waits until the import of {@code file} runs and has handed at least {@code records} records to the store. */

@@ -22,6 +22,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+
 /**
  * The real product, started from the assembled distribution ({@code target/wij}) as a child
  * process with its own port and data directory, the way a beheerder starts it.
@@ -168,6 +172,36 @@ final class RunningProduct implements AutoCloseable {
         return send("POST", "/api/modules/bundles", Map.of("Authorization", "Bearer " + beheerderToken,
                 "Content-Type", "application/java-archive", "X-File-Name", jar),
                 HttpRequest.BodyPublishers.ofFile(TEST_BUNDLES.resolve(jar)));
+    }
+
+    /**
+     * Waits until the Zaanstad demo's four files ({@code import:demo}) are read in and returns their
+     * imports, oldest first; fails at once when one is refused or fails. The demo imports after the
+     * framework has started, so {@code /api/health} is UP while it still runs.
+     */
+    List<JsonObject> awaitDemoImport(String token) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
+        while (System.nanoTime() < deadline) {
+            HttpResponse<String> response = get("/api/import", Map.of("Authorization", "Bearer " + token));
+            assertEquals(200, response.statusCode(), response.body());
+            List<JsonObject> demo = new ArrayList<>();
+            for (JsonElement e : JsonParser.parseString(response.body()).getAsJsonObject().getAsJsonArray("imports")) {
+                if (e.getAsJsonObject().get("user").getAsString().equals("import:demo")) {
+                    demo.add(0, e.getAsJsonObject());
+                }
+            }
+            for (JsonObject i : demo) {
+                String state = i.get("state").getAsString();
+                if (state.equals("GEWEIGERD") || state.equals("MISLUKT")) {
+                    throw new AssertionError("demo import failed: " + i);
+                }
+            }
+            if (demo.size() == 4 && demo.stream().allMatch(i -> i.get("state").getAsString().equals("INGELEZEN"))) {
+                return demo;
+            }
+            Thread.sleep(200);
+        }
+        throw new AssertionError("the demo import did not finish:\n" + output());
     }
 
     private void awaitHealthy(Duration timeout) throws IOException, InterruptedException {
