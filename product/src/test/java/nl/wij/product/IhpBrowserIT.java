@@ -43,7 +43,10 @@ class IhpBrowserIT {
     static void start() throws Exception {
         token = RunningProduct.createToken("--data", temp.resolve("data").toString(), "--profile", "demo");
         product = RunningProduct.start(temp.resolve("data"), "--profile", "demo");
+        // the demo's files and the VNG defaults are stored in the background after the framework has started
         product.awaitDemoImport(token);
+        IhpModuleIT.await(product, "/api/ihp/verordening?gemeente=GM0479", IhpModuleIT.bearer(token),
+                b -> b.getAsJsonArray("verordeningen").size() > 0);
         chromium = HeadlessChromium.start(temp.resolve("chromium"), 1280, 900);
         browser = chromium.driver();
     }
