@@ -41,9 +41,8 @@ public final class CdsTraining {
         Files.createDirectories(work);
         Path data = work.resolve("data");
 
-        String options = jvmOptions(dist);
-        run(dist, data, work.resolve("first-start.log"), options);
-        run(dist, data, work.resolve("restart.log"), options + " -XX:ArchiveClassesAtExit=" + archive);
+        run(dist, data, work.resolve("first-start.log"), null);
+        run(dist, data, work.resolve("restart.log"), "-XX:ArchiveClassesAtExit=" + archive);
         if (Files.isRegularFile(archive)) {
             System.out.printf("CdsTraining: %s written (%d MiB)%n", archive, Files.size(archive) >> 20);
         } else {
@@ -52,16 +51,12 @@ public final class CdsTraining {
         }
     }
 
-    /** The JVM options bin/wij gives by default (lib/jvm.options without its comments). */
-    private static String jvmOptions(Path dist) throws IOException {
-        StringBuilder options = new StringBuilder();
-        for (String line : Files.readAllLines(dist.resolve("lib/jvm.options"))) {
-            options.append(' ').append(line.replaceAll("#.*", "").trim());
-        }
-        return options.toString().trim();
-    }
-
-    private static void run(Path dist, Path data, Path log, String javaOptions) throws Exception {
+    /**
+     * Runs bin/wij as a gemeente does, with its default JVM options (lib/jvm.options); {@code extraOption},
+     * if any, is added through {@code JAVA_TOOL_OPTIONS}, because {@code WIJ_JAVA_OPTS} would replace
+     * the defaults.
+     */
+    private static void run(Path dist, Path data, Path log, String extraOption) throws Exception {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -70,7 +65,10 @@ public final class CdsTraining {
                 Integer.toString(port), "--data", data.toString());
         Map<String, String> env = builder.environment();
         env.keySet().removeIf(name -> name.startsWith("WIJ_"));
-        env.put("WIJ_JAVA_OPTS", javaOptions);
+        env.remove("JAVA_TOOL_OPTIONS");
+        if (extraOption != null) {
+            env.put("JAVA_TOOL_OPTIONS", extraOption);
+        }
         env.put("WIJ_CDS", "off");
         env.put("WIJ_ADMIN_PASSWORD", UUID.randomUUID().toString());
         builder.redirectErrorStream(true).redirectOutput(log.toFile());

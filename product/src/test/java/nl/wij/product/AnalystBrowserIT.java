@@ -1,6 +1,5 @@
 package nl.wij.product;
 
-import static nl.wij.product.ProductIT.bearer;
 import static nl.wij.product.ProductIT.body;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -31,8 +31,8 @@ import nl.wij.platform.api.modules.ModuleAdmin;
  * that, and with {@code "DOWN"} when the database does not answer. While the framework starts, the
  * database is not asked (its status is {@code "STARTING"} too): probes poll every few milliseconds
  * during start-up, and a connection and query for each took CPU from the start itself. The database
- * and module admin references are
- * optional and dynamic (hence field injection), so health keeps answering while they are gone.
+ * and module admin references are optional and dynamic (hence field injection), so health keeps
+ * answering while they are gone.
  * The database's {@code detail} is not shown: this endpoint is public.
  */
 @Component(service = Servlet.class)
